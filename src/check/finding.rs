@@ -1,0 +1,65 @@
+//! Findings: what the checker and the diff report. A finding is data, not an
+//! error.
+
+use crate::lang::Lang;
+use serde::Serialize;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look.
+    Warning,
+    /// The two languages (or digits and words) disagree.
+    Error,
+}
+
+/// Where a finding points.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// The language of the text at this place.
+    pub lang: Lang,
+    /// The file as given by the user.
+    pub file: String,
+    /// 1-based line in that file.
+    pub line: u32,
+    /// Clause number, when the place is in a numbered clause.
+    pub clause: Option<String>,
+    /// The text quoted (the clause or the offending part of it).
+    pub excerpt: String,
+}
+
+/// One thing the checker or the diff found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Stable kebab-case rule code (`figure-mismatch`).
+    pub code: &'static str,
+    /// Severity.
+    pub severity: Severity,
+    /// A sentence a lawyer understands, quoting both languages.
+    pub message: String,
+    /// The places: the primary one first, its counterpart after.
+    pub locations: Vec<Location>,
+}
+
+impl Finding {
+    /// Sort key: (file, line, code).
+    pub fn sort_key(&self) -> (String, u32, &'static str) {
+        let first = self.locations.first();
+        (
+            first.map(|l| l.file.clone()).unwrap_or_default(),
+            first.map_or(0, |l| l.line),
+            self.code,
+        )
+    }
+}
+
+/// Sort findings by (file, line, code) and drop exact duplicates.
+pub fn sort_findings(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| {
+        a.sort_key()
+            .cmp(&b.sort_key())
+            .then_with(|| a.message.cmp(&b.message))
+    });
+    findings.dedup();
+}

@@ -1,0 +1,80 @@
+//! The command line: the only place that touches clap, the filesystem and
+//! exit codes. One file per subcommand.
+//!
+//! Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 bad usage or
+//! unreadable input.
+
+mod check;
+mod diff;
+mod figures;
+mod output;
+mod render;
+
+use clap::{Parser, Subcommand};
+
+/// Bilingual Kazakh/Russian contracts: generate, check and diff.
+#[derive(Parser, Debug)]
+#[command(name = "qostil", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Render a contract folder into Kazakh, Russian and parallel editions.
+    Render(render::Args),
+    /// Check that the Kazakh and Russian texts agree.
+    Check(check::Args),
+    /// Compare two versions of a contract.
+    Diff(diff::Args),
+    /// List the figures found in a document.
+    Figures(figures::Args),
+}
+
+/// Run the command line; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let result = match cli.command {
+        Command::Render(a) => render::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Diff(a) => diff::run(a),
+        Command::Figures(a) => figures::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{}", format_error(&e));
+            2
+        }
+    }
+}
+
+/// Print an error chain the way a person reads it: no backtrace.
+fn format_error(e: &anyhow::Error) -> String {
+    let mut s = String::new();
+    let mut first = true;
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if first {
+            if text.starts_with("error:") {
+                s.push_str(&text);
+            } else {
+                s.push_str("error: ");
+                s.push_str(&text);
+            }
+            first = false;
+        } else if !s.contains(&text) {
+            s.push_str("\n  caused by: ");
+            s.push_str(&text);
+        }
+    }
+    s
+}

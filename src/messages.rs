@@ -1,0 +1,126 @@
+//! The message catalogue: every sentence qostil says to a person about a
+//! contract (findings, diff summaries) is built here, from a template with
+//! named `{placeholders}`, so that the interface can speak Russian and Kazakh
+//! as well as English. English is the reference text; a missing translation
+//! falls back to it.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// Language of the interface (not of the contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UiLang {
+    /// English (default).
+    En,
+    /// Russian.
+    Ru,
+    /// Kazakh.
+    Kk,
+}
+
+static UI_LANG: AtomicU8 = AtomicU8::new(0);
+
+/// Set the interface language for this process.
+pub fn set_ui_lang(lang: UiLang) {
+    UI_LANG.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The interface language in force.
+pub fn ui_lang() -> UiLang {
+    match UI_LANG.load(Ordering::Relaxed) {
+        1 => UiLang::Ru,
+        2 => UiLang::Kk,
+        _ => UiLang::En,
+    }
+}
+
+/// One entry of the catalogue.
+pub struct Entry {
+    /// Stable id.
+    pub id: &'static str,
+    /// English text (reference).
+    pub en: &'static str,
+    /// Russian text, when translated.
+    pub ru: Option<&'static str>,
+    /// Kazakh text, when translated.
+    pub kk: Option<&'static str>,
+}
+
+macro_rules! entries {
+    ($( $id:literal => $en:literal $(, ru: $ru:literal)? $(, kk: $kk:literal)? ;)*) => {
+        &[ $( Entry { id: $id, en: $en, ru: entries!(@opt $($ru)?), kk: entries!(@opt $($kk)?) }, )* ]
+    };
+    (@opt) => { None };
+    (@opt $v:literal) => { Some($v) };
+}
+
+/// The catalogue. Ids are stable; grouped by the part of qostil that speaks.
+pub static CATALOGUE: &[Entry] = entries! {
+    // -- language names, used inside other messages
+    "lang.kk" => "Kazakh", ru: "казахский", kk: "қазақша";
+    "lang.ru" => "Russian", ru: "русский", kk: "орысша";
+};
+
+/// Look up an entry's template in the interface language.
+pub fn template(id: &str) -> Option<&'static str> {
+    let e = CATALOGUE.iter().find(|e| e.id == id)?;
+    Some(match ui_lang() {
+        UiLang::En => e.en,
+        UiLang::Ru => e.ru.unwrap_or(e.en),
+        UiLang::Kk => e.kk.unwrap_or(e.en),
+    })
+}
+
+/// Build a message: the template of `id` with `{name}` placeholders replaced
+/// by the given arguments. An unknown id yields the id itself, so a missing
+/// entry shows up in tests rather than as an empty message.
+pub fn msg(id: &str, args: &[(&str, &str)]) -> String {
+    let Some(t) = template(id) else {
+        return id.to_string();
+    };
+    let mut out = String::with_capacity(t.len() + 64);
+    let mut rest = t;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique() {
+        let mut ids: Vec<_> = CATALOGUE.iter().map(|e| e.id).collect();
+        ids.sort();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(n, ids.len(), "duplicate message id");
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(msg("lang.kk", &[]), "Kazakh");
+        assert_eq!(msg("no.such.id", &[]), "no.such.id");
+    }
+}
