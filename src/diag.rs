@@ -136,7 +136,7 @@ mod tests {
         let t = "ab\ncдe\nf";
         assert_eq!(line_col(t, 0), (1, 1));
         assert_eq!(line_col(t, 3), (2, 1));
-        assert_eq!(line_col(t, 5), (2, 3));
+        assert_eq!(line_col(t, 6), (2, 3));
         assert_eq!(line_col(t, 999), (3, 2));
     }
 
