@@ -6,10 +6,15 @@
 //! digits with the words beside them) and by the diff (to state figure
 //! changes in words).
 
+mod extract;
 mod number;
 pub mod spell;
 
+pub use extract::extract;
 pub use number::Number;
+
+use crate::model::ClauseNumber;
+use std::ops::Range;
 
 use serde::Serialize;
 use std::fmt;
@@ -119,5 +124,95 @@ impl RuCase {
 impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {:?}", self.number, self.unit)
+    }
+}
+
+/// What a figure is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FigureKind {
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A period: days (of a kind), weeks, months, years, hours, minutes.
+    Duration,
+    /// A calendar date.
+    Date,
+    /// A time of day.
+    Time,
+    /// A count of things (`24 раза`, `24 рет`).
+    Count,
+    /// A number with no recognised unit.
+    Number,
+    /// A reference to a clause of this contract (`п. 4.2`, `4.2-тармақ`).
+    ClauseRef,
+    /// A citation of a law (`ст. 387 ГК РК`, `ҚР АК 387-бабы`).
+    LawRef,
+    /// An identifier whose digits are not a figure (БИН, IBAN, phone, URL…).
+    Identifier,
+}
+
+/// The value of a figure.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A number (money, percent, duration, count, bare number).
+    Number(Number),
+    /// A date.
+    Date {
+        /// Year.
+        year: u16,
+        /// Month, 1–12.
+        month: u8,
+        /// Day, 1–31.
+        day: u8,
+    },
+    /// A time of day.
+    Time {
+        /// Hour, 0–23.
+        hour: u8,
+        /// Minute, 0–59.
+        minute: u8,
+    },
+    /// A referenced clause.
+    Clause(ClauseNumber),
+    /// A law citation or an identifier, normalised (`ГК РК 387`, `KZ24…`).
+    Text(String),
+}
+
+/// A figure found in text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Figure {
+    /// What it is.
+    pub kind: FigureKind,
+    /// Normalised value.
+    pub value: Value,
+    /// Unit, with its qualifier (`Day(Working)`); `Unit::None` where none.
+    pub unit: Unit,
+    /// Byte range in the text given to [`extract`].
+    pub span: Range<usize>,
+    /// The original text of the figure, as written.
+    pub text: String,
+    /// The value of the number words written beside the digits
+    /// (`10 (десяти)` → 10), when there are any and they could be read.
+    pub words: Option<Number>,
+    /// The words as written (`десяти`).
+    pub words_text: Option<String>,
+}
+
+impl Figure {
+    /// True for figures whose value must agree between the languages
+    /// (amounts, percentages, periods, dates, times, counts, numbers).
+    pub fn is_comparable(&self) -> bool {
+        !matches!(
+            self.kind,
+            FigureKind::ClauseRef | FigureKind::LawRef | FigureKind::Identifier
+        )
+    }
+
+    /// Equal in value, unit and qualifier, however written.
+    pub fn same_as(&self, other: &Figure) -> bool {
+        self.kind == other.kind && self.value == other.value && self.unit == other.unit
     }
 }
