@@ -57,6 +57,22 @@ pub fn main() -> i32 {
     }
 }
 
+/// The PDF edition of one language, when PDF output is available.
+fn pdf_single(
+    _doc: &crate::model::Document,
+    _meta: &crate::render::EditionMeta,
+) -> anyhow::Result<Option<Vec<u8>>> {
+    Ok(None)
+}
+
+/// The parallel PDF edition, when PDF output is available.
+fn pdf_parallel(
+    _bi: &crate::model::Bilingual,
+    _meta: &crate::render::EditionMeta,
+) -> anyhow::Result<Option<Vec<u8>>> {
+    Ok(None)
+}
+
 /// Print an error chain the way a person reads it: no backtrace.
 fn format_error(e: &anyhow::Error) -> String {
     let mut s = String::new();

@@ -1,6 +1,8 @@
 //! Rendering the model into editions: HTML and PDF, per language and
 //! parallel (Kazakh left, Russian right).
 
+pub mod html;
+
 use crate::model::{Bilingual, Block};
 
 /// Metadata of an edition, independent of the output format.

@@ -1,3 +1,187 @@
 //! Reading contracts: structured contract folders (`contract.toml`, `kk.md`,
 //! `ru.md`) and documents nobody structured (plain text, HTML, text pulled
 //! out of PDFs). Every reader produces the same [`crate::model`].
+
+pub mod contract;
+pub mod markdown;
+pub mod template;
+
+use crate::diag::{Diagnostic, Error, Result};
+use crate::lang::Lang;
+use crate::model::{Bilingual, Document, Party};
+use contract::{ContractMeta, PartyDef};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// A structured contract: its metadata and its two bodies.
+#[derive(Debug, Clone)]
+pub struct Contract {
+    /// `contract.toml`.
+    pub meta: ContractMeta,
+    /// The bodies, rendered and read into the model.
+    pub bi: Bilingual,
+}
+
+/// Is this path a contract folder?
+pub fn is_contract_dir(path: &Path) -> bool {
+    path.is_dir() && path.join("contract.toml").is_file()
+}
+
+fn read_text(path: &Path, shown: &str, what: &str) -> Result<String> {
+    match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
+            let (line, _) = crate::diag::line_col(
+                &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
+                usize::MAX,
+            );
+            Error::from(
+                Diagnostic::at(shown, line, "the file is not UTF-8 text").help("save it as UTF-8"),
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Diagnostic::file(shown, format!("missing {what}"))
+                .help(format!("create {shown}"))
+                .into())
+        }
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+fn shown_path(dir: &Path, name: &str) -> String {
+    dir.join(name).display().to_string()
+}
+
+/// Requisites of a party as label/value lines in one language.
+pub fn party_model(p: &PartyDef, lang: Lang) -> Party {
+    let mut req = Vec::new();
+    let label = |ru: &str, kk: &str| -> String {
+        match lang {
+            Lang::Ru => ru.to_string(),
+            Lang::Kk => kk.to_string(),
+        }
+    };
+    if let Some(a) = &p.address {
+        req.push((label("Адрес", "Мекенжайы"), a.get(lang).to_string()));
+    }
+    if let Some(v) = &p.bin {
+        req.push((label("БИН", "БСН"), v.clone()));
+    }
+    if let Some(v) = &p.iin {
+        req.push((label("ИИН", "ЖСН"), v.clone()));
+    }
+    if let Some(v) = &p.iban {
+        req.push((label("ИИК (IBAN)", "ЖСК (IBAN)"), v.clone()));
+    }
+    if let Some(v) = &p.bank {
+        req.push((label("Банк", "Банк"), v.get(lang).to_string()));
+    }
+    if let Some(v) = &p.bik {
+        req.push((label("БИК", "БСК"), v.clone()));
+    }
+    if let Some(v) = &p.phone {
+        req.push((label("Телефон", "Телефон"), v.clone()));
+    }
+    if let Some(v) = &p.email {
+        req.push((label("Эл. почта", "Эл. пошта"), v.clone()));
+    }
+    if let Some(v) = &p.site {
+        req.push((label("Сайт", "Сайт"), v.clone()));
+    }
+    Party {
+        role: p.role.get(lang).to_string(),
+        name: p.name.get(lang).to_string(),
+        requisites: req,
+        signatory: p.signatory.as_ref().map(|s| s.get(lang).to_string()),
+    }
+}
+
+/// Load a contract folder. Every problem found in `contract.toml`, `kk.md`
+/// and `ru.md` is collected before giving up.
+pub fn load_contract(dir: &Path) -> Result<Contract> {
+    if !dir.is_dir() {
+        return Err(Diagnostic::file(
+            dir.display().to_string(),
+            "not a contract folder (no such folder)",
+        )
+        .help("give the folder that holds contract.toml, kk.md and ru.md")
+        .into());
+    }
+    let toml_file = shown_path(dir, "contract.toml");
+    let toml_text = read_text(&dir.join("contract.toml"), &toml_file, "contract metadata")?;
+    let mut diags = Vec::new();
+    let mut sources = Vec::new();
+    for lang in Lang::ALL {
+        let name = format!("{}.md", lang.code());
+        let shown = shown_path(dir, &name);
+        match read_text(&dir.join(&name), &shown, "body file") {
+            Ok(t) => sources.push((lang, shown, t)),
+            Err(Error::Input(d)) => diags.extend(d),
+            Err(e) => return Err(e),
+        }
+    }
+    let meta = match ContractMeta::parse(&toml_text, &toml_file) {
+        Ok(m) => Some(m),
+        Err(Error::Input(d)) => {
+            diags.extend(d);
+            None
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(meta) = meta else {
+        return Err(Error::Input(diags));
+    };
+    if sources.len() < 2 {
+        return Err(Error::Input(diags));
+    }
+
+    // Ids must be declared in both languages.
+    let declared: Vec<Vec<(String, u32)>> = sources
+        .iter()
+        .map(|(_, _, t)| template::declared_ids(t))
+        .collect();
+    for (i, (lang, file, _)) in sources.iter().enumerate() {
+        let other: BTreeSet<&str> = declared[1 - i].iter().map(|(id, _)| id.as_str()).collect();
+        for (id, line) in &declared[i] {
+            if !other.contains(id.as_str()) {
+                diags.push(
+                    Diagnostic::at(
+                        file,
+                        *line,
+                        format!(
+                            "clause id `{{#{id}}}` is marked in {} but not in {}",
+                            lang.code(),
+                            lang.other().code()
+                        ),
+                    )
+                    .help("mark the same clause in both languages"),
+                );
+            }
+        }
+    }
+
+    let mut docs = Vec::new();
+    for (i, (lang, file, text)) in sources.iter().enumerate() {
+        let ids: BTreeSet<String> = declared[i].iter().map(|(id, _)| id.clone()).collect();
+        match template::render_body(text, file, *lang, &meta, &ids) {
+            Ok(body) => {
+                let mut doc = markdown::read(&body, *lang, file);
+                let targets = markdown::ids(&doc, &mut diags);
+                markdown::resolve_refs(&mut doc, &targets, &mut diags);
+                doc.title = Some(meta.title.get(*lang).to_string());
+                doc.parties = meta.parties.iter().map(|p| party_model(p, *lang)).collect();
+                docs.push(doc);
+            }
+            Err(Error::Input(d)) => diags.extend(d),
+            Err(e) => return Err(e),
+        }
+    }
+    if !diags.is_empty() {
+        return Err(Error::Input(diags));
+    }
+    let ru = docs.pop().unwrap_or_else(|| Document::new(Lang::Ru, ""));
+    let kk = docs.pop().unwrap_or_else(|| Document::new(Lang::Kk, ""));
+    Ok(Contract {
+        meta,
+        bi: Bilingual { kk, ru },
+    })
+}

@@ -1,0 +1,398 @@
+//! HTML editions: standalone files with inline CSS (print CSS for A4), one
+//! per language and one parallel (Kazakh left, Russian right).
+//!
+//! Templates are tera files embedded in the binary and overridable file by
+//! file ([`Templates::with_override`]). Every piece of contract text goes
+//! through [`rich_html`], which escapes it; templates auto-escape the rest.
+
+use super::{pair_blocks, EditionMeta};
+use crate::diag::{Diagnostic, Error, Result};
+use crate::lang::Lang;
+use crate::model::{Bilingual, Block, Document, Party, RichText};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// The built-in templates: (name, text).
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("style.css", include_str!("../../templates/style.css")),
+    ("macros.html", include_str!("../../templates/macros.html")),
+    ("single.html", include_str!("../../templates/single.html")),
+    (
+        "parallel.html",
+        include_str!("../../templates/parallel.html"),
+    ),
+];
+
+/// The set of templates in use.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    files: BTreeMap<String, (String, String)>,
+}
+
+impl Default for Templates {
+    fn default() -> Self {
+        Templates::builtin()
+    }
+}
+
+impl Templates {
+    /// The built-in templates.
+    pub fn builtin() -> Templates {
+        Templates {
+            files: BUILTIN
+                .iter()
+                .map(|(n, t)| (n.to_string(), (t.to_string(), format!("<built-in>/{n}"))))
+                .collect(),
+        }
+    }
+
+    /// Replace one template by the user's; `origin` names the file for
+    /// diagnostics. Unknown names are an error.
+    pub fn with_override(mut self, name: &str, text: String, origin: &str) -> Result<Templates> {
+        if !self.files.contains_key(name) {
+            return Err(Diagnostic::file(
+                origin,
+                format!(
+                    "`{name}` is not a template qostil uses; known templates: {}",
+                    self.files.keys().cloned().collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .into());
+        }
+        self.files
+            .insert(name.to_string(), (text, origin.to_string()));
+        Ok(self)
+    }
+
+    /// Names of the templates.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(|k| k.as_str())
+    }
+
+    fn tera(&self) -> Result<tera::Tera> {
+        let mut tera = tera::Tera::default();
+        // Order matters for imports: macros first.
+        let mut names: Vec<&String> = self.files.keys().collect();
+        names.sort_by_key(|n| (n.as_str() != "macros.html", n.as_str() != "style.css"));
+        let all: Vec<(&str, &str)> = names
+            .iter()
+            .map(|n| (n.as_str(), self.files[*n].0.as_str()))
+            .collect();
+        tera.add_raw_templates(all).map_err(|e| {
+            let origin = self
+                .files
+                .values()
+                .map(|(_, o)| o.as_str())
+                .find(|o| e.to_string().contains(o.rsplit('/').next().unwrap_or(o)))
+                .unwrap_or("templates");
+            Error::from(Diagnostic::file(
+                origin,
+                format!("template error: {}", chain(&e)),
+            ))
+        })?;
+        Ok(tera)
+    }
+}
+
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = e.source();
+    while let Some(c) = src {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        src = c.source();
+    }
+    s
+}
+
+/// Escape text for HTML.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Styled text as escaped HTML.
+pub fn rich_html(text: &RichText) -> String {
+    let mut out = String::new();
+    for run in &text.0 {
+        let mut s = escape(&run.text).replace('\n', "<br>");
+        if run.italic {
+            s = format!("<em>{s}</em>");
+        }
+        if run.bold {
+            s = format!("<strong>{s}</strong>");
+        }
+        if let Some(href) = &run.link {
+            let safe = href.starts_with('#')
+                || href.starts_with("https://")
+                || href.starts_with("http://")
+                || href.starts_with("mailto:");
+            if safe {
+                s = format!("<a href=\"{}\">{s}</a>", escape(href));
+            }
+        }
+        out.push_str(&s);
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct BlockView {
+    kind: &'static str,
+    level: u8,
+    number: Option<String>,
+    anchor: Option<String>,
+    html: String,
+    ordered: bool,
+    items: Vec<String>,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    children: Vec<BlockView>,
+}
+
+impl BlockView {
+    fn empty(kind: &'static str) -> BlockView {
+        BlockView {
+            kind,
+            level: 0,
+            number: None,
+            anchor: None,
+            html: String::new(),
+            ordered: false,
+            items: vec![],
+            header: vec![],
+            rows: vec![],
+            children: vec![],
+        }
+    }
+}
+
+/// Unique anchors: `c-4.2.1`, then `c-4.2.1-2` for a repeated number.
+#[derive(Default)]
+struct Anchors(HashMap<String, usize>);
+
+impl Anchors {
+    fn next(&mut self, block: &Block) -> Option<String> {
+        let n = block.number()?;
+        let base = format!("c-{n}");
+        let count = self.0.entry(base.clone()).or_insert(0);
+        *count += 1;
+        Some(if *count == 1 {
+            base
+        } else {
+            format!("{base}-{count}")
+        })
+    }
+}
+
+fn view(b: &Block, anchor: Option<String>) -> BlockView {
+    match b {
+        Block::Heading(h) => BlockView {
+            level: h.level.clamp(2, 4),
+            number: h.number.as_ref().map(|n| n.to_string()),
+            anchor,
+            html: rich_html(&h.text),
+            ..BlockView::empty("heading")
+        },
+        Block::Clause(c) => BlockView {
+            number: c.number.as_ref().map(|n| n.to_string()),
+            anchor,
+            html: rich_html(&c.text),
+            children: c.children.iter().map(|ch| view(ch, None)).collect(),
+            ..BlockView::empty("clause")
+        },
+        Block::List(l) => BlockView {
+            ordered: l.ordered,
+            items: l.items.iter().map(|i| rich_html(&i.text)).collect(),
+            ..BlockView::empty("list")
+        },
+        Block::Table(t) => BlockView {
+            header: t.header.iter().map(rich_html).collect(),
+            rows: t
+                .rows
+                .iter()
+                .map(|r| r.iter().map(rich_html).collect())
+                .collect(),
+            ..BlockView::empty("table")
+        },
+    }
+}
+
+#[derive(Serialize)]
+struct PartyView<'a> {
+    role: &'a str,
+    name: &'a str,
+    requisites: &'a [(String, String)],
+    signatory: Option<&'a str>,
+}
+
+fn parties(doc: &Document) -> Vec<PartyView<'_>> {
+    doc.parties
+        .iter()
+        .map(|p: &Party| PartyView {
+            role: &p.role,
+            name: &p.name,
+            requisites: &p.requisites,
+            signatory: p.signatory.as_deref(),
+        })
+        .collect()
+}
+
+/// Labels of an edition in its language.
+fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
+    let (requisites, version, signature, language) = match lang {
+        Lang::Kk => (
+            "Тараптардың деректемелері",
+            "Редакция",
+            "қолы",
+            "Қазақ тілінде",
+        ),
+        Lang::Ru => (
+            "Реквизиты Сторон",
+            "Редакция",
+            "подпись",
+            "На русском языке",
+        ),
+    };
+    BTreeMap::from([
+        ("requisites", requisites),
+        ("version", version),
+        ("signature", signature),
+        ("language", language),
+    ])
+}
+
+/// Per-language strings of an edition (title, city, version).
+#[derive(Debug, Clone, Default)]
+pub struct LangMeta {
+    /// Title.
+    pub title: String,
+    /// Place of conclusion.
+    pub city: String,
+    /// Version date as written in the language.
+    pub version: String,
+}
+
+/// Render a single-language edition.
+pub fn render_single(
+    doc: &Document,
+    lm: &LangMeta,
+    meta: &EditionMeta,
+    templates: &Templates,
+) -> Result<String> {
+    let tera = templates.tera()?;
+    let mut anchors = Anchors::default();
+    let blocks: Vec<BlockView> = doc
+        .blocks
+        .iter()
+        .map(|b| view(b, anchors.next(b)))
+        .collect();
+    let mut ctx = tera::Context::new();
+    ctx.insert("lang", doc.lang.code());
+    ctx.insert("title", &lm.title);
+    ctx.insert("city", &lm.city);
+    ctx.insert("version", &lm.version);
+    ctx.insert("author", &meta.author);
+    ctx.insert("blocks", &blocks);
+    ctx.insert("parties", &parties(doc));
+    ctx.insert("labels", &labels(doc.lang));
+    tera.render("single.html", &ctx)
+        .map_err(|e| Error::Other(format!("cannot render single.html: {}", chain(&e))))
+}
+
+#[derive(Serialize)]
+struct RowView {
+    anchor: Option<String>,
+    kk: Option<BlockView>,
+    ru: Option<BlockView>,
+}
+
+#[derive(Serialize)]
+struct SideView<'a> {
+    title: &'a str,
+    city: &'a str,
+    version: &'a str,
+    parties: Vec<PartyView<'a>>,
+    labels: BTreeMap<&'static str, &'static str>,
+}
+
+/// Render the parallel edition: Kazakh left, Russian right, one row per
+/// clause pair.
+pub fn render_parallel(
+    bi: &Bilingual,
+    kk: &LangMeta,
+    ru: &LangMeta,
+    meta: &EditionMeta,
+    templates: &Templates,
+) -> Result<String> {
+    let tera = templates.tera()?;
+    let mut anchors = Anchors::default();
+    let rows: Vec<RowView> = pair_blocks(bi)
+        .into_iter()
+        .map(|(a, b)| RowView {
+            anchor: a.or(b).and_then(|x| anchors.next(x)),
+            kk: a.map(|x| view(x, None)),
+            ru: b.map(|x| view(x, None)),
+        })
+        .collect();
+    let side = |doc: &'_ Document, lm: &'_ LangMeta| -> serde_json::Value {
+        serde_json::to_value(SideView {
+            title: &lm.title,
+            city: &lm.city,
+            version: &lm.version,
+            parties: parties(doc),
+            labels: labels(doc.lang),
+        })
+        .unwrap_or_default()
+    };
+    let mut ctx = tera::Context::new();
+    ctx.insert("kk", &side(&bi.kk, kk));
+    ctx.insert("ru", &side(&bi.ru, ru));
+    ctx.insert("author", &meta.author);
+    ctx.insert("rows", &rows);
+    tera.render("parallel.html", &ctx)
+        .map_err(|e| Error::Other(format!("cannot render parallel.html: {}", chain(&e))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Inline;
+
+    #[test]
+    fn escapes_everything() {
+        let t = RichText(vec![
+            Inline {
+                text: "<script>&\"'".into(),
+                bold: true,
+                ..Default::default()
+            },
+            Inline {
+                text: "x".into(),
+                link: Some("javascript:alert(1)".into()),
+                ..Default::default()
+            },
+        ]);
+        assert_eq!(
+            rich_html(&t),
+            "<strong>&lt;script&gt;&amp;&quot;&#39;</strong>x"
+        );
+    }
+
+    #[test]
+    fn unknown_override_is_an_error() {
+        assert!(Templates::builtin()
+            .with_override("nope.html", String::new(), "t/nope.html")
+            .is_err());
+    }
+}

@@ -1,0 +1,505 @@
+//! `contract.toml`: the metadata and the figures of a contract, defined once.
+//!
+//! Parsed strictly: an unknown key or a value of the wrong type is a
+//! diagnostic naming the file, the line and the key.
+
+use crate::diag::{line_col, Diagnostic, Result};
+use crate::figures::spell::{Gender, Noun};
+use crate::figures::{Currency, DayKind, Number, Quantity, Unit};
+use crate::lang::Lang;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Text given in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerLang {
+    /// Kazakh.
+    pub kk: String,
+    /// Russian.
+    pub ru: String,
+}
+
+impl PerLang {
+    /// The text in one language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Kk => &self.kk,
+            Lang::Ru => &self.ru,
+        }
+    }
+}
+
+/// A party as written in `contract.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartyDef {
+    /// Key used in templates (`provider` → `{{ provider.name }}`).
+    pub key: String,
+    /// Role (`Исполнитель` / `Орындаушы`).
+    pub role: PerLang,
+    /// Name.
+    pub name: PerLang,
+    /// Address.
+    pub address: Option<PerLang>,
+    /// БИН / БСН (12 digits).
+    pub bin: Option<String>,
+    /// ИИН / ЖСН (12 digits).
+    pub iin: Option<String>,
+    /// IBAN (ИИК / ЖСК).
+    pub iban: Option<String>,
+    /// Bank.
+    pub bank: Option<PerLang>,
+    /// БИК / БСК.
+    pub bik: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Web site.
+    pub site: Option<String>,
+    /// Signature line (`Директор А. Б. Сериков`).
+    pub signatory: Option<PerLang>,
+}
+
+/// Units of a duration figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DurationUnit {
+    /// Days.
+    Days,
+    /// Working days.
+    WorkingDays,
+    /// Calendar days.
+    CalendarDays,
+    /// Banking days.
+    BankingDays,
+    /// Weeks.
+    Weeks,
+    /// Months.
+    Months,
+    /// Years.
+    Years,
+    /// Hours.
+    Hours,
+    /// Minutes.
+    Minutes,
+}
+
+impl DurationUnit {
+    /// The unit of the figures engine.
+    pub fn unit(self) -> Unit {
+        match self {
+            DurationUnit::Days => Unit::Day(DayKind::Plain),
+            DurationUnit::WorkingDays => Unit::Day(DayKind::Working),
+            DurationUnit::CalendarDays => Unit::Day(DayKind::Calendar),
+            DurationUnit::BankingDays => Unit::Day(DayKind::Banking),
+            DurationUnit::Weeks => Unit::Week,
+            DurationUnit::Months => Unit::Month,
+            DurationUnit::Years => Unit::Year,
+            DurationUnit::Hours => Unit::Hour,
+            DurationUnit::Minutes => Unit::Minute,
+        }
+    }
+}
+
+/// Currency codes accepted in `contract.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum CurrencyCode {
+    /// Tenge.
+    #[serde(alias = "kzt")]
+    KZT,
+    /// Rouble.
+    #[serde(alias = "rub")]
+    RUB,
+    /// US dollar.
+    #[serde(alias = "usd")]
+    USD,
+    /// Euro.
+    #[serde(alias = "eur")]
+    EUR,
+}
+
+/// Gender of a counted Russian noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum GenderDef {
+    /// Masculine.
+    #[default]
+    Masc,
+    /// Feminine.
+    Fem,
+    /// Neuter.
+    Neut,
+}
+
+/// The noun of a count figure.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NounDef {
+    /// Russian forms after 1, 2–4 and 5: `["занятие", "занятия", "занятий"]`.
+    pub ru: [String; 3],
+    /// Kazakh noun.
+    pub kk: String,
+}
+
+/// A number literal: an integer, a decimal or a string (`"0,5"`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberLit(pub Number);
+
+impl<'de> Deserialize<'de> for NumberLit {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        use serde::de::Error;
+        let v = toml::Value::deserialize(d)?;
+        let text = match &v {
+            toml::Value::Integer(i) if *i >= 0 => i.to_string(),
+            toml::Value::Float(f) if *f >= 0.0 && f.is_finite() => format!("{f}"),
+            toml::Value::String(s) => s.replace([' ', '\u{a0}'], ""),
+            _ => {
+                return Err(D::Error::custom(
+                    "expected a non-negative number such as 990000, 0.5 or \"0,5\"",
+                ))
+            }
+        };
+        Number::parse(&text)
+            .map(NumberLit)
+            .ok_or_else(|| D::Error::custom(format!("`{text}` is not a number")))
+    }
+}
+
+/// A date literal (`2026-12-01`, as a TOML date or a string).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateLit {
+    /// Year.
+    pub year: u16,
+    /// Month 1–12.
+    pub month: u8,
+    /// Day 1–31.
+    pub day: u8,
+}
+
+impl<'de> Deserialize<'de> for DateLit {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        use serde::de::Error;
+        let v = toml::Value::deserialize(d)?;
+        let text = match &v {
+            toml::Value::Datetime(dt) => dt.to_string(),
+            toml::Value::String(s) => s.clone(),
+            _ => return Err(D::Error::custom("expected a date such as 2026-12-01")),
+        };
+        parse_date(&text)
+            .ok_or_else(|| D::Error::custom(format!("`{text}` is not a date such as 2026-12-01")))
+    }
+}
+
+fn parse_date(s: &str) -> Option<DateLit> {
+    let mut it = s.trim().splitn(3, '-');
+    let year: u16 = it.next()?.parse().ok()?;
+    let month: u8 = it.next()?.parse().ok()?;
+    let day: u8 = it.next()?.get(..2)?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some(DateLit { year, month, day })
+}
+
+/// A figure, typed.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum FigureDef {
+    /// Money: `{ type = "money", amount = 990000, currency = "KZT" }`.
+    Money {
+        /// Amount.
+        amount: NumberLit,
+        /// Currency.
+        currency: CurrencyCode,
+    },
+    /// Percent: `{ type = "percent", value = 0.5 }`.
+    Percent {
+        /// Value in percent.
+        value: NumberLit,
+    },
+    /// Duration: `{ type = "duration", value = 10, unit = "working-days" }`.
+    Duration {
+        /// Length.
+        value: NumberLit,
+        /// Unit.
+        unit: DurationUnit,
+    },
+    /// Date: `{ type = "date", value = 2026-12-01 }`.
+    Date {
+        /// The date.
+        value: DateLit,
+    },
+    /// Count: `{ type = "count", value = 24, noun = { ru = [..], kk = ".." } }`.
+    Count {
+        /// How many.
+        value: NumberLit,
+        /// What is counted.
+        noun: NounDef,
+        /// Gender of the Russian noun.
+        #[serde(default)]
+        gender: GenderDef,
+    },
+    /// Free text per language: `{ type = "text", kk = "…", ru = "…" }`.
+    Text {
+        /// Kazakh.
+        kk: String,
+        /// Russian.
+        ru: String,
+    },
+}
+
+impl FigureDef {
+    /// The quantity, for numeric figures.
+    pub fn quantity(&self) -> Option<Quantity> {
+        Some(match self {
+            FigureDef::Money { amount, currency } => Quantity {
+                number: amount.0,
+                unit: Unit::Money(match currency {
+                    CurrencyCode::KZT => Currency::Kzt,
+                    CurrencyCode::RUB => Currency::Rub,
+                    CurrencyCode::USD => Currency::Usd,
+                    CurrencyCode::EUR => Currency::Eur,
+                }),
+            },
+            FigureDef::Percent { value } => Quantity {
+                number: value.0,
+                unit: Unit::Percent,
+            },
+            FigureDef::Duration { value, unit } => Quantity {
+                number: value.0,
+                unit: unit.unit(),
+            },
+            FigureDef::Count { value, noun, .. } => Quantity {
+                number: value.0,
+                unit: Unit::Count(noun.ru[0].clone()),
+            },
+            FigureDef::Date { .. } | FigureDef::Text { .. } => return None,
+        })
+    }
+
+    /// The noun forms of a count figure.
+    pub fn noun(&self) -> Option<Noun> {
+        match self {
+            FigureDef::Count { noun, gender, .. } => Some(Noun {
+                ru: noun.ru.clone(),
+                ru_gender: match gender {
+                    GenderDef::Masc => Gender::Masc,
+                    GenderDef::Fem => Gender::Fem,
+                    GenderDef::Neut => Gender::Neut,
+                },
+                kk: noun.kk.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// `contract.toml`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContractMeta {
+    /// Contract id: names the output files (`<id>.kk.html`).
+    pub id: String,
+    /// Version date (`2026-11-01`).
+    pub version: DateLit,
+    /// Title per language.
+    pub title: PerLang,
+    /// Place of conclusion.
+    pub city: Option<PerLang>,
+    /// The parties, provider first.
+    #[serde(default)]
+    pub parties: Vec<PartyDef>,
+    /// Every figure of the contract, by name.
+    #[serde(default)]
+    pub figures: BTreeMap<String, FigureDef>,
+}
+
+impl ContractMeta {
+    /// Parse `contract.toml`; `file` is the path shown in diagnostics.
+    pub fn parse(text: &str, file: &str) -> Result<ContractMeta> {
+        let meta: ContractMeta = toml::from_str(text).map_err(|e| {
+            let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
+            let message = e.message().trim().replace('\n', " ");
+            Diagnostic::at(file, line, format!("invalid contract metadata: {message}"))
+                .column(col)
+                .help("see the source format in README.md (contract.toml)")
+        })?;
+        meta.validate(text, file)?;
+        Ok(meta)
+    }
+
+    fn validate(&self, text: &str, file: &str) -> Result<()> {
+        let mut diags = Vec::new();
+        let line_of =
+            |needle: &str| -> u32 { text.find(needle).map_or(1, |off| line_col(text, off).0) };
+        if self.id.trim().is_empty()
+            || !self
+                .id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            diags.push(
+                Diagnostic::at(file, line_of("id"), format!("invalid id `{}`", self.id))
+                    .help("use latin letters, digits and hyphens: id = \"online-courses-offer\""),
+            );
+        }
+        let mut keys = std::collections::BTreeSet::new();
+        for p in &self.parties {
+            if !is_ident(&p.key) {
+                diags.push(Diagnostic::at(
+                    file,
+                    line_of(&format!("\"{}\"", p.key)),
+                    format!("invalid party key `{}`: use letters, digits and `_`", p.key),
+                ));
+            }
+            if !keys.insert(p.key.clone()) {
+                diags.push(Diagnostic::at(
+                    file,
+                    line_of(&format!("\"{}\"", p.key)),
+                    format!("party key `{}` is defined twice", p.key),
+                ));
+            }
+            for (label, v) in [("bin", &p.bin), ("iin", &p.iin)] {
+                if let Some(v) = v {
+                    if v.len() != 12 || !v.bytes().all(|b| b.is_ascii_digit()) {
+                        diags.push(Diagnostic::at(
+                            file,
+                            line_of(v),
+                            format!("{label} `{v}` of party `{}` must have 12 digits", p.key),
+                        ));
+                    }
+                }
+            }
+        }
+        for name in self.figures.keys() {
+            if !is_ident(name) {
+                diags.push(Diagnostic::at(
+                    file,
+                    line_of(name),
+                    format!("invalid figure name `{name}`: use letters, digits and `_`"),
+                ));
+            }
+            if RESERVED.contains(&name.as_str()) || keys.contains(name) {
+                diags.push(Diagnostic::at(
+                    file,
+                    line_of(name),
+                    format!("figure name `{name}` is reserved; choose another"),
+                ));
+            }
+        }
+        if diags.is_empty() {
+            Ok(())
+        } else {
+            Err(crate::Error::Input(diags))
+        }
+    }
+
+    /// The provider: the first party.
+    pub fn provider(&self) -> Option<&PartyDef> {
+        self.parties.first()
+    }
+}
+
+/// Names that templates use for other things.
+pub const RESERVED: &[&str] = &["ref", "city", "title", "lang", "version", "id", "case"];
+
+fn is_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Load a contract folder into the model (see [`super::load_contract`]).
+pub fn load(dir: &std::path::Path) -> Result<crate::model::Bilingual> {
+    super::load_contract(dir).map(|c| c.bi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+id = "demo"
+version = 2026-11-01
+
+[title]
+kk = "Шарт"
+ru = "Договор"
+
+[[parties]]
+key = "provider"
+role = { kk = "Орындаушы", ru = "Исполнитель" }
+name = { kk = "«Мысал» ЖШС", ru = "ТОО «Пример»" }
+bin = "123456789012"
+
+[figures]
+price = { type = "money", amount = 990000, currency = "KZT" }
+rate = { type = "percent", value = 0.5 }
+refund = { type = "duration", value = 10, unit = "working-days" }
+start = { type = "date", value = 2026-12-01 }
+lessons = { type = "count", value = 24, noun = { ru = ["занятие", "занятия", "занятий"], kk = "сабақ" }, gender = "neut" }
+hours = { type = "text", kk = "09:00-18:00", ru = "с 09:00 до 18:00" }
+"#;
+
+    #[test]
+    fn parses_every_figure_type() {
+        let m = ContractMeta::parse(GOOD, "contract.toml").unwrap();
+        assert_eq!(m.id, "demo");
+        assert_eq!(m.figures.len(), 6);
+        let q = m.figures["rate"].quantity().unwrap();
+        assert_eq!(q.number.to_string(), "0.5");
+        assert_eq!(q.unit, Unit::Percent);
+        assert_eq!(
+            m.figures["refund"].quantity().unwrap().unit,
+            Unit::Day(DayKind::Working)
+        );
+        assert!(matches!(m.figures["start"], FigureDef::Date { .. }));
+        assert_eq!(m.version.year, 2026);
+    }
+
+    fn err(text: &str) -> Diagnostic {
+        match ContractMeta::parse(text, "c/contract.toml") {
+            Err(crate::Error::Input(d)) => d[0].clone(),
+            other => panic!("expected an input error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_key() {
+        let text = GOOD.replace("bin = ", "bim = ");
+        let d = err(&text);
+        assert_eq!(d.file, "c/contract.toml");
+        assert_eq!(d.line, Some(13));
+        assert!(d.message.contains("bim"), "{}", d.message);
+    }
+
+    #[test]
+    fn wrong_type_names_line() {
+        let text = GOOD.replace("value = 0.5", "value = \"half\"");
+        let d = err(&text);
+        assert_eq!(d.line, Some(17), "{d}");
+        assert!(d.message.contains("half"), "{}", d.message);
+    }
+
+    #[test]
+    fn unknown_unit_is_an_error() {
+        let text = GOOD.replace("working-days", "fortnights");
+        let d = err(&text);
+        assert_eq!(d.line, Some(18), "{d}");
+        assert!(d.message.contains("fortnights"), "{}", d.message);
+    }
+
+    #[test]
+    fn invalid_toml_is_an_error() {
+        let d = err("id = \"x\"\nversion = \n");
+        assert_eq!(d.line, Some(2), "{d}");
+    }
+
+    #[test]
+    fn bad_bin_is_an_error() {
+        let d = err(&GOOD.replace("123456789012", "12345"));
+        assert!(d.message.contains("12 digits"), "{}", d.message);
+    }
+}
