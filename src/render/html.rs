@@ -150,6 +150,8 @@ pub fn rich_html(text: &RichText) -> String {
 struct BlockView {
     kind: &'static str,
     level: u8,
+    /// Clause numbers of three or more parts need a wider hanging indent.
+    deep: bool,
     number: Option<String>,
     anchor: Option<String>,
     html: String,
@@ -165,6 +167,7 @@ impl BlockView {
         BlockView {
             kind,
             level: 0,
+            deep: false,
             number: None,
             anchor: None,
             html: String::new(),
@@ -206,6 +209,7 @@ fn view(b: &Block, anchor: Option<String>) -> BlockView {
         },
         Block::Clause(c) => BlockView {
             number: c.number.as_ref().map(|n| n.to_string()),
+            deep: c.number.as_ref().is_some_and(|n| n.depth() >= 3),
             anchor,
             html: rich_html(&c.text),
             children: c.children.iter().map(|ch| view(ch, None)).collect(),
