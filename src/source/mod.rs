@@ -185,3 +185,16 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
         bi: Bilingual { kk, ru },
     })
 }
+
+/// Load any input the tools accept: a contract folder, or a document file
+/// holding one or both languages. Files are read by the plain-text reader.
+pub fn load_input(path: &Path) -> Result<Bilingual> {
+    if path.is_dir() {
+        return load_contract(path).map(|c| c.bi);
+    }
+    Err(Diagnostic::file(
+        path.display().to_string(),
+        "reading documents other than contract folders is not available",
+    )
+    .into())
+}
