@@ -13,6 +13,7 @@
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod figures;
 pub mod lang;
 pub mod messages;

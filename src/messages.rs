@@ -58,6 +58,48 @@ pub static CATALOGUE: &[Entry] = entries! {
     // -- language names, used inside other messages
     "lang.kk" => "Kazakh", ru: "казахский", kk: "қазақша";
     "lang.ru" => "Russian", ru: "русский", kk: "орысша";
+    // -- diff: changes between versions, one-sided edits (src/diff/)
+    "diff.paragraph-at-line" => "the paragraph at line {line}", ru: "абзац в строке {line}", kk: "{line}-жолдағы абзац";
+    "diff.figure.changed" => "{old} → {new}";
+    "diff.figure.removed" => "{old} (removed)", ru: "{old} (исключено)", kk: "{old} (алынып тасталды)";
+    "diff.figure.added" => "{new} (added)", ru: "{new} (добавлено)", kk: "{new} (қосылды)";
+    "diff.figure.none" => "no figure changed", ru: "цифры не изменены", kk: "сандар өзгермеген";
+    "diff.one-sided.figures" => "Clause {clause}: figures changed in the {lang} text ({figures}), but the {other} text of the clause did not change.", ru: "Пункт {clause}: в тексте на языке «{lang}» изменены цифры ({figures}), а текст на языке «{other}» не изменён.";
+    "diff.one-sided.wording" => "Clause {clause}: the wording changed in the {lang} text, but the {other} text of the clause did not change.", ru: "Пункт {clause}: редакция изменена в тексте на языке «{lang}», а текст на языке «{other}» не изменён.";
+    "diff.one-sided.inserted" => "Clause {clause} was added to the {lang} text, but not to the {other} text.", ru: "Пункт {clause} добавлен в текст на языке «{lang}», но не в текст на языке «{other}».";
+    "diff.one-sided.deleted" => "Clause {clause} was removed from the {lang} text, but not from the {other} text.", ru: "Пункт {clause} исключён из текста на языке «{lang}», но не из текста на языке «{other}».";
+    "diff.one-sided.differently" => "Clause {clause}: the figures changed differently in the two languages ({lang}: {figures}; {other}: {other_figures}).", ru: "Пункт {clause}: цифры изменены в двух языках по-разному ({lang}: {figures}; {other}: {other_figures}).";
+    "diff.kind.inserted" => "added", ru: "добавлен", kk: "қосылды";
+    "diff.kind.deleted" => "removed", ru: "исключён", kk: "алынып тасталды";
+    "diff.kind.modified" => "changed", ru: "изменён", kk: "өзгертілді";
+    "diff.kind.moved" => "moved", ru: "перемещён", kk: "орны ауыстырылды";
+    "diff.kind.renumbered" => "renumbered", ru: "перенумерован", kk: "нөмірі өзгертілді";
+    "diff.change.inserted" => "Clause {clause} was added.", ru: "Добавлен пункт {clause}.";
+    "diff.change.deleted" => "Clause {clause} was removed.", ru: "Исключён пункт {clause}.";
+    "diff.change.modified" => "Clause {clause} was changed.", ru: "Изменён пункт {clause}.";
+    "diff.change.modified-renumbered" => "Clause {old} was changed and is now clause {new}.", ru: "Пункт {old} изменён и стал пунктом {new}.";
+    "diff.change.moved" => "Clause {old} was moved; it is now clause {new}.", ru: "Пункт {old} перемещён; теперь это пункт {new}.";
+    "diff.change.moved-edited" => "Clause {old} was moved and changed; it is now clause {new}.", ru: "Пункт {old} перемещён и изменён; теперь это пункт {new}.";
+    "diff.change.renumbered" => "Clause {old} is now clause {new}; its text did not change.", ru: "Пункт {old} теперь пункт {new}; текст не изменён.";
+    "diff.change.renumbered-run" => "Clauses {old_first}–{old_last} are now clauses {new_first}–{new_last} ({count} clauses); their text did not change.", ru: "Пункты {old_first}–{old_last} стали пунктами {new_first}–{new_last} ({count}); текст не изменён.";
+    "diff.change.figure" => "{clause}: {context} {change}";
+    "diff.moved-to" => "Clause {old} was moved: see clause {new}.", ru: "Пункт {old} перемещён: см. пункт {new}.";
+    "diff.unchanged-run" => "Unchanged: {count}", ru: "Без изменений: {count}";
+    "diff.title" => "Changes between two versions", ru: "Изменения между редакциями", kk: "Редакциялар арасындағы өзгерістер";
+    "diff.old-version" => "Old version", ru: "Прежняя редакция", kk: "Бұрынғы редакция";
+    "diff.new-version" => "New version", ru: "Новая редакция", kk: "Жаңа редакция";
+    "diff.compared" => "Compared: {old} (old) with {new} (new).", ru: "Сравнены: {old} (прежняя) и {new} (новая).";
+    "diff.summary" => "Changes: {changes} ({modified} changed, {inserted} added, {deleted} removed, {moved} moved, {renumbered} renumbered).", ru: "Изменений: {changes} (изменено {modified}, добавлено {inserted}, исключено {deleted}, перемещено {moved}, перенумеровано {renumbered}).";
+    "diff.no-changes" => "The two versions are the same.", ru: "Редакции совпадают.", kk: "Редакциялар бірдей.";
+    "diff.figures-heading" => "Figures changed", ru: "Изменённые цифры", kk: "Өзгерген сандар";
+    "diff.no-figures" => "No figure changed.", ru: "Цифры не изменены.", kk: "Сандар өзгермеген.";
+    "diff.findings-heading" => "Edits made in one language only", ru: "Правки только в одном языке";
+    "diff.no-findings" => "Both languages changed the same way.", ru: "Оба языка изменены одинаково.";
+    "diff.lang-heading" => "{lang} text", ru: "Текст: {lang}";
+    "diff.lang-unchanged" => "No changes in this language.", ru: "В этом языке изменений нет.";
+    "diff.totals" => "Changes: {changes}. Errors: {errors}. Warnings: {warnings}.", ru: "Изменений: {changes}; ошибок: {errors}, предупреждений: {warnings}.";
+    "diff.severity.error" => "error", ru: "ошибка", kk: "қате";
+    "diff.severity.warning" => "warning", ru: "предупреждение", kk: "ескерту";
 };
 
 /// Look up an entry's template in the interface language.

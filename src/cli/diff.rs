@@ -1,8 +1,15 @@
 //! `qostil diff OLD NEW [--format text|json|html] [-o FILE]`,
 //! `qostil diff --rev REV CONTRACT_DIR`
 
-use anyhow::Result;
-use std::path::PathBuf;
+use super::output::write_all_atomic;
+use crate::check::Severity;
+use crate::diff;
+use crate::model::Bilingual;
+use crate::source;
+use anyhow::{bail, Context, Result};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// Arguments of `qostil diff`.
 #[derive(clap::Args, Debug)]
@@ -24,6 +31,132 @@ pub struct Args {
     pub fail_on: String,
 }
 
-pub fn run(_args: Args) -> Result<i32> {
-    anyhow::bail!("diff is not available yet")
+pub fn run(args: Args) -> Result<i32> {
+    let (old, new) = match &args.rev {
+        Some(rev) => {
+            let [dir] = args.inputs.as_slice() else {
+                bail!("with --rev, give the contract folder alone: qostil diff --rev REV CONTRACT_DIR");
+            };
+            let old = load_revision(rev, dir)?;
+            let new = source::load_input(dir)?;
+            (old, new)
+        }
+        None => {
+            let [old, new] = args.inputs.as_slice() else {
+                bail!("give two versions to compare: qostil diff OLD NEW (or qostil diff --rev REV CONTRACT_DIR)");
+            };
+            (source::load_input(old)?, source::load_input(new)?)
+        }
+    };
+    let report = diff::diff(&old, &new);
+    let text = match args.format.as_str() {
+        "json" => diff::report::json::render(&report),
+        "html" => diff::report::html::render(&report),
+        _ => {
+            let colour = args.out.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty());
+            diff::report::text::render(&report, colour)
+        }
+    };
+    match &args.out {
+        Some(path) => write_all_atomic(&[(path.clone(), text.into_bytes())])?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())
+                .and_then(|_| out.flush())
+                .context("cannot write the report to standard output")?;
+        }
+    }
+    let threshold = match args.fail_on.as_str() {
+        "warning" => Some(Severity::Warning),
+        "never" => None,
+        _ => Some(Severity::Error),
+    };
+    let fail = match (threshold, report.max_severity()) {
+        (Some(t), Some(s)) => s >= t,
+        _ => false,
+    };
+    Ok(i32::from(fail))
+}
+
+fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output> {
+    Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .context("cannot run git; is it installed?")
+}
+
+/// Load the contract folder `dir` as it was at git revision `rev`.
+fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
+    if !dir.is_dir() {
+        bail!("{}: no such contract folder", dir.display());
+    }
+    let top = git(dir, &["rev-parse", "--show-toplevel"])?;
+    if !top.status.success() {
+        bail!(
+            "{}: not a git repository, so --rev {rev} cannot be read",
+            dir.display()
+        );
+    }
+    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
+    let verify = git(
+        &top,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )?;
+    if !verify.status.success() {
+        bail!(
+            "unknown revision `{rev}` in the git repository {}",
+            top.display()
+        );
+    }
+    let abs = dir
+        .canonicalize()
+        .with_context(|| format!("cannot read the folder {}", dir.display()))?;
+    let top_abs = top.canonicalize().unwrap_or(top.clone());
+    let rel = abs.strip_prefix(&top_abs).unwrap_or(Path::new(""));
+    let rel = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    let tmp = tempfile::Builder::new()
+        .prefix("qostil-rev-")
+        .tempdir()
+        .context("cannot create a temporary folder")?;
+    for name in ["contract.toml", "kk.md", "ru.md"] {
+        let spec = if rel.is_empty() {
+            format!("{rev}:{name}")
+        } else {
+            format!("{rev}:{rel}/{name}")
+        };
+        let out = git(&top, &["show", &spec])?;
+        if !out.status.success() {
+            bail!(
+                "{name} of {} does not exist at revision `{rev}`",
+                dir.display()
+            );
+        }
+        std::fs::write(tmp.path().join(name), &out.stdout)
+            .with_context(|| format!("cannot write a temporary copy of {name}"))?;
+    }
+    let mut bi = source::load_input(tmp.path())
+        .with_context(|| format!("the contract at revision `{rev}` cannot be read"))?;
+    // Name the old files by revision, not by the temporary folder.
+    for doc in [&mut bi.kk, &mut bi.ru] {
+        let name = format!("{}.md", doc.lang.code());
+        doc.file = if rel.is_empty() {
+            format!("{rev}:{name}")
+        } else {
+            format!("{rev}:{rel}/{name}")
+        };
+    }
+    Ok(bi)
 }

@@ -1,0 +1,448 @@
+//! The HTML report of a diff: one standalone page (inline CSS, no scripts)
+//! a lawyer can send to a client. Figure changes and one-sided edits come
+//! first, then, per language, the old and the new text side by side with
+//! deletions in `<del>` and insertions in `<ins>`. Unchanged clauses are
+//! folded into one line; runs of renumbered clauses into one sentence; the
+//! old place of a moved clause links to its new place. Prints on A4.
+//!
+//! Invariant: every text from a contract or the catalogue is escaped, and
+//! text in Kazakh or Russian carries its `lang`.
+
+use super::{change_sentence, figure_lines, groups, run_sentence, summary_sentence, Group};
+use crate::check::Severity;
+use crate::diff::words::WordOp;
+use crate::diff::{Change, ChangeKind, DiffReport, LangDiff, Row};
+use crate::messages::{msg, ui_lang, UiLang};
+use std::fmt::Write as _;
+
+const CSS: &str = r#"
+:root { --ink:#1d232a; --muted:#5b636d; --line:#d5dbe1; --soft:#f5f7f9;
+  --ins:#e3f3e6; --ins-ink:#0d5a24; --del:#fbe6e4; --del-ink:#8f1d17; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff;
+  font: 15px/1.55 "PT Serif", "Noto Serif", Georgia, "Times New Roman", serif; }
+main { max-width: 1120px; margin: 0 auto; padding: 28px 32px 48px; }
+h1, h2, h3, .ui { font-family: "PT Sans", "Noto Sans", "Segoe UI", Arial, sans-serif; }
+h1 { font-size: 26px; line-height: 1.2; margin: 0 0 6px; }
+h2 { font-size: 19px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 15px; margin: 16px 0 6px; }
+.doc-title { font-size: 17px; margin: 0 0 4px; }
+.compared { color: var(--muted); font-size: 13px; margin: 2px 0; }
+.summary { background: var(--soft); border: 1px solid var(--line); border-radius: 6px;
+  padding: 2px 20px 12px; margin-top: 18px; }
+.summary ul { margin: 4px 0 8px; padding-left: 20px; }
+.summary li { margin: 3px 0; }
+.tag { display: inline-block; min-width: 2.2em; text-align: center; font-size: 11px; font-weight: 700;
+  color: #fff; background: #56606b; border-radius: 3px; padding: 0 4px; margin-right: 6px; }
+.finding { border-left: 4px solid #c98a00; background: #fff; padding: 6px 10px; list-style: none;
+  margin: 6px 0 6px -20px; }
+.finding.error { border-left-color: #b3261e; }
+.sev { font-weight: 700; text-transform: uppercase; font-size: 11px; letter-spacing: .04em; }
+.finding.error .sev { color: #b3261e; }
+.finding.warning .sev { color: #8a5d00; }
+.where { color: var(--muted); font-size: 13px; }
+.counts { font-size: 14px; margin: 6px 0 12px; }
+table.sbs { width: 100%; border-collapse: collapse; table-layout: fixed; }
+.sbs th { text-align: left; font-size: 12px; font-weight: 700; color: var(--muted); text-transform: uppercase;
+  letter-spacing: .04em; padding: 6px 10px; border-bottom: 2px solid var(--line); }
+.sbs td { vertical-align: top; padding: 4px 10px 10px; }
+.sbs tbody { border-bottom: 1px solid var(--line); }
+.sbs tr.head td { padding: 10px 10px 2px; font-size: 13px; }
+.sbs td.empty { background: repeating-linear-gradient(135deg, #fff 0 6px, var(--soft) 6px 12px); }
+.sbs tbody.same td { text-align: center; color: var(--muted); font-size: 13px; font-style: italic; padding: 6px; }
+.sbs tbody.moved-away td, .sbs tbody.renumbered td { font-size: 13px; padding: 8px 10px; }
+.badge { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase;
+  letter-spacing: .04em; border-radius: 3px; padding: 1px 7px; margin-right: 8px; }
+.b-modified { background: #fff1c2; color: #6b4e00; }
+.b-inserted { background: var(--ins); color: var(--ins-ink); }
+.b-deleted { background: var(--del); color: var(--del-ink); }
+.b-moved { background: #e2eefc; color: #124a8a; }
+.b-renumbered { background: #eceff2; color: #414a54; }
+.num { font-weight: 700; margin-right: .35em; }
+.heading-text { font-weight: 700; }
+ins { background: var(--ins); color: var(--ins-ink); text-decoration: none; border-bottom: 1px solid #2e8b47; }
+del { background: var(--del); color: var(--del-ink); text-decoration: line-through; }
+a { color: #124a8a; }
+footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
+@page { size: A4; margin: 14mm 12mm 16mm; }
+@media print {
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  .sbs tbody, .finding, .summary li { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+/// Escape text for HTML content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut o = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            _ => o.push(c),
+        }
+    }
+    o
+}
+
+/// Escaped text with line breaks kept.
+fn esc_lines(s: &str) -> String {
+    esc(s.trim_matches('\n')).replace('\n', "<br>")
+}
+
+fn anchor_new(ld: &LangDiff, j: usize) -> String {
+    format!("{}-n{j}", ld.lang.code())
+}
+
+fn lang_name(ld: &LangDiff) -> String {
+    msg(&format!("lang.{}", ld.lang.code()), &[])
+}
+
+fn number_prefix(ld: &LangDiff, old: bool, i: usize) -> String {
+    let it = if old { &ld.old[i] } else { &ld.new[i] };
+    match &it.number {
+        Some(n) => format!("<span class=\"num\">{}.</span>", esc(&n.to_string())),
+        None => String::new(),
+    }
+}
+
+fn is_heading(ld: &LangDiff, old: bool, i: usize) -> bool {
+    let it = if old { &ld.old[i] } else { &ld.new[i] };
+    it.kind == crate::diff::items::ItemKind::Heading
+}
+
+/// One cell of clause text.
+fn cell(ld: &LangDiff, c: &Change, old: bool) -> String {
+    let lang = ld.lang.code();
+    let Some(side) = (if old { &c.old } else { &c.new }) else {
+        return "<td class=\"empty\"></td>".to_string();
+    };
+    let i = side.index;
+    let text = if old {
+        &ld.old[i].text
+    } else {
+        &ld.new[i].text
+    };
+    let mut body = String::new();
+    let changed_words = !c.words.is_empty();
+    match c.kind {
+        ChangeKind::Inserted => {
+            let _ = write!(body, "<ins>{}</ins>", esc_lines(text));
+        }
+        ChangeKind::Deleted => {
+            let _ = write!(body, "<del>{}</del>", esc_lines(text));
+        }
+        _ if changed_words => {
+            for w in &c.words {
+                match (w.op, old) {
+                    (WordOp::Equal, true) => body.push_str(&esc_lines_keep(&w.old)),
+                    (WordOp::Equal, false) => body.push_str(&esc_lines_keep(&w.new)),
+                    (WordOp::Delete, true) => {
+                        let _ = write!(body, "<del>{}</del>", esc_lines_keep(&w.old));
+                    }
+                    (WordOp::Insert, false) => {
+                        let _ = write!(body, "<ins>{}</ins>", esc_lines_keep(&w.new));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        _ => body.push_str(&esc_lines(text)),
+    }
+    let body = if is_heading(ld, old, i) {
+        format!("<span class=\"heading-text\">{body}</span>")
+    } else {
+        body
+    };
+    format!(
+        "<td lang=\"{lang}\">{}{}</td>",
+        number_prefix(ld, old, i),
+        body
+    )
+}
+
+fn esc_lines_keep(s: &str) -> String {
+    esc(s).replace('\n', "<br>")
+}
+
+fn badge(kind: ChangeKind) -> String {
+    format!(
+        "<span class=\"badge b-{}\">{}</span>",
+        kind.code(),
+        esc(&msg(&format!("diff.kind.{}", kind.code()), &[]))
+    )
+}
+
+/// A catalogue sentence with one placeholder turned into a link.
+fn sentence_with_link(id: &str, args: &[(&str, &str)], link_arg: &str, href: &str) -> String {
+    const MARK: &str = "\u{E000}";
+    let value = args
+        .iter()
+        .find(|(k, _)| *k == link_arg)
+        .map(|(_, v)| v.to_string())
+        .unwrap_or_default();
+    let replaced: Vec<(&str, &str)> = args
+        .iter()
+        .map(|(k, v)| if *k == link_arg { (*k, MARK) } else { (*k, *v) })
+        .collect();
+    let s = esc(&msg(id, &replaced));
+    s.replace(
+        MARK,
+        &format!("<a href=\"#{}\">{}</a>", esc(href), esc(&value)),
+    )
+}
+
+fn lang_section(out: &mut String, ld: &LangDiff) {
+    let code = ld.lang.code();
+    let name = lang_name(ld);
+    let _ = writeln!(
+        out,
+        "<section class=\"lang\" id=\"{code}\" aria-labelledby=\"h-{code}\">\n<h2 id=\"h-{code}\">{}</h2>",
+        esc(&msg("diff.lang-heading", &[("lang", &name)]))
+    );
+    let _ = writeln!(
+        out,
+        "<p class=\"compared ui\">{}</p>",
+        esc(&msg(
+            "diff.compared",
+            &[("old", &ld.old_file), ("new", &ld.new_file)]
+        ))
+    );
+    if ld.changes.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"counts ui\">{}</p>\n</section>",
+            esc(&msg("diff.lang-unchanged", &[]))
+        );
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"counts ui\">{}</p>",
+        esc(&summary_sentence(ld.changes.iter()))
+    );
+    let _ = writeln!(
+        out,
+        "<table class=\"sbs\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>",
+        esc(&msg("diff.old-version", &[])),
+        esc(&msg("diff.new-version", &[]))
+    );
+    // Which change starts a renumbered run, and which are inside one.
+    let mut run_of = vec![None; ld.changes.len()];
+    for g in groups(ld) {
+        if let Group::Renumbered(a, b) = g {
+            for r in run_of.iter_mut().take(b + 1).skip(a) {
+                *r = Some((a, b));
+            }
+        }
+    }
+    let mut unchanged = 0usize;
+    let flush_same = |out: &mut String, n: &mut usize| {
+        if *n > 0 {
+            let _ = writeln!(
+                out,
+                "<tbody class=\"same\"><tr><td colspan=\"2\" class=\"ui\">{}</td></tr></tbody>",
+                esc(&msg("diff.unchanged-run", &[("count", &n.to_string())]))
+            );
+            *n = 0;
+        }
+    };
+    for row in &ld.rows {
+        let Row {
+            change,
+            moved_away,
+            new,
+            ..
+        } = *row;
+        let Some(k) = change else {
+            if !moved_away {
+                unchanged += 1;
+            }
+            continue;
+        };
+        flush_same(out, &mut unchanged);
+        let c = &ld.changes[k];
+        if moved_away {
+            let o = c
+                .old
+                .as_ref()
+                .map(|s| crate::diff::clause_label(s.clause.as_deref(), s.line))
+                .unwrap_or_default();
+            let n = c
+                .new
+                .as_ref()
+                .map(|s| crate::diff::clause_label(s.clause.as_deref(), s.line))
+                .unwrap_or_default();
+            let href = new.map(|j| anchor_new(ld, j)).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "<tbody class=\"moved-away\"><tr><td colspan=\"2\" class=\"ui\">{}{}</td></tr></tbody>",
+                badge(ChangeKind::Moved),
+                sentence_with_link("diff.moved-to", &[("old", &o), ("new", &n)], "new", &href)
+            );
+            continue;
+        }
+        if let Some((a, b)) = run_of[k] {
+            if k == a {
+                let _ = writeln!(
+                    out,
+                    "<tbody class=\"renumbered\"><tr><td colspan=\"2\" class=\"ui\">{}{}</td></tr></tbody>",
+                    badge(ChangeKind::Renumbered),
+                    esc(&run_sentence(ld, a, b))
+                );
+            }
+            continue;
+        }
+        let id = c
+            .new
+            .as_ref()
+            .map(|s| anchor_new(ld, s.index))
+            .or_else(|| c.old.as_ref().map(|s| format!("{code}-o{}", s.index)))
+            .unwrap_or_default();
+        if c.kind == ChangeKind::Renumbered {
+            let _ = writeln!(
+                out,
+                "<tbody class=\"renumbered\" id=\"{id}\"><tr><td colspan=\"2\" class=\"ui\">{}{}</td></tr></tbody>",
+                badge(c.kind),
+                esc(&change_sentence(c))
+            );
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "<tbody id=\"{id}\"><tr class=\"head\"><td colspan=\"2\" class=\"ui\">{}{}</td></tr>",
+            badge(c.kind),
+            esc(&change_sentence(c))
+        );
+        let _ = writeln!(
+            out,
+            "<tr>{}{}</tr></tbody>",
+            cell(ld, c, true),
+            cell(ld, c, false)
+        );
+    }
+    flush_same(out, &mut unchanged);
+    let _ = writeln!(out, "</table>\n</section>");
+}
+
+/// The HTML report: a complete page.
+pub fn render(report: &DiffReport) -> String {
+    let ui = match ui_lang() {
+        UiLang::En => "en",
+        UiLang::Ru => "ru",
+        UiLang::Kk => "kk",
+    };
+    let title = msg("diff.title", &[]);
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{ui}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>",
+        esc(&title)
+    );
+    let _ = writeln!(out, "<h1>{}</h1>", esc(&title));
+    for ld in &report.langs {
+        if let Some(t) = &ld.title {
+            let _ = writeln!(
+                out,
+                "<p class=\"doc-title\" lang=\"{}\">{}</p>",
+                ld.lang.code(),
+                esc(t)
+            );
+        }
+    }
+
+    // Summary: counts, figures, one-sided edits.
+    let _ = writeln!(
+        out,
+        "<section class=\"summary\" aria-labelledby=\"h-figures\">"
+    );
+    let _ = writeln!(
+        out,
+        "<p class=\"counts ui\">{}</p>",
+        esc(&summary_sentence(report.changes()))
+    );
+    let _ = writeln!(
+        out,
+        "<h3 id=\"h-figures\">{}</h3>",
+        esc(&msg("diff.figures-heading", &[]))
+    );
+    let mut figures = String::new();
+    for ld in &report.langs {
+        for c in ld.changes.iter().filter(|c| !c.figures.is_empty()) {
+            let href = c
+                .new
+                .as_ref()
+                .map(|s| anchor_new(ld, s.index))
+                .or_else(|| {
+                    c.old
+                        .as_ref()
+                        .map(|s| format!("{}-o{}", ld.lang.code(), s.index))
+                })
+                .unwrap_or_default();
+            for line in figure_lines(c) {
+                let _ = writeln!(
+                    figures,
+                    "<li><span class=\"tag ui\">{}</span><a href=\"#{href}\" lang=\"{}\">{}</a></li>",
+                    esc(&ld.lang.code().to_uppercase()),
+                    ld.lang.code(),
+                    esc(&line)
+                );
+            }
+        }
+    }
+    if figures.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", esc(&msg("diff.no-figures", &[])));
+    } else {
+        let _ = writeln!(out, "<ul class=\"figures\">\n{figures}</ul>");
+    }
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&msg("diff.findings-heading", &[])));
+    if report.findings.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", esc(&msg("diff.no-findings", &[])));
+    } else {
+        let _ = writeln!(out, "<ul class=\"findings\">");
+        for f in &report.findings {
+            let (class, sev) = match f.severity {
+                Severity::Error => ("error", msg("diff.severity.error", &[])),
+                Severity::Warning => ("warning", msg("diff.severity.warning", &[])),
+            };
+            let _ = write!(
+                out,
+                "<li class=\"finding {class}\"><span class=\"sev ui\">{}</span> {}",
+                esc(&sev),
+                esc(&f.message)
+            );
+            for l in &f.locations {
+                let clause = l
+                    .clause
+                    .as_deref()
+                    .map(|c| format!(", {c}"))
+                    .unwrap_or_default();
+                let _ = write!(
+                    out,
+                    "<br><span class=\"where ui\">{}:{}{}</span> <q lang=\"{}\">{}</q>",
+                    esc(&l.file),
+                    l.line,
+                    esc(&clause),
+                    l.lang.code(),
+                    esc(&l.excerpt)
+                );
+            }
+            let _ = writeln!(out, "</li>");
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    let _ = writeln!(out, "</section>");
+
+    for ld in &report.langs {
+        lang_section(&mut out, ld);
+    }
+    let _ = writeln!(out, "</main>\n</body>\n</html>");
+    out
+}

@@ -1,0 +1,218 @@
+//! The text report of a diff, for terminals. Colour only when asked for
+//! (the command line asks when standard output is a terminal and
+//! `NO_COLOR` is not set); without colour, deletions read `[-…-]` and
+//! insertions `{+…+}`.
+
+use super::{change_sentence, figure_lines, groups, run_sentence, Group};
+use crate::check::Severity;
+use crate::diff::words::{WordOp, WordSeg};
+use crate::diff::{ChangeKind, DiffReport};
+use crate::messages::msg;
+use std::fmt::Write as _;
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// Words of an unchanged run kept on each side of a change.
+const KEEP: usize = 6;
+
+fn shorten(text: &str, first: bool, last: bool) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lead = if text.starts_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let trail = if text.ends_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let ell = "\u{2026}";
+    let body = if first && last {
+        return words.join(" ");
+    } else if first && words.len() > KEEP {
+        format!("{ell}{}", words[words.len() - KEEP..].join(" "))
+    } else if last && words.len() > KEEP {
+        format!("{}{ell}", words[..KEEP].join(" "))
+    } else if words.len() > 2 * KEEP {
+        format!(
+            "{} {ell} {}",
+            words[..KEEP].join(" "),
+            words[words.len() - KEEP..].join(" ")
+        )
+    } else {
+        words.join(" ")
+    };
+    format!("{lead}{body}{trail}")
+}
+
+fn one_line(s: &str) -> String {
+    s.replace(['\n', '\r'], " ")
+}
+
+fn words_line(segs: &[WordSeg], p: &Paint) -> String {
+    let mut s = String::new();
+    let n = segs.len();
+    for (k, w) in segs.iter().enumerate() {
+        match w.op {
+            WordOp::Equal => s.push_str(&shorten(&one_line(&w.new), k == 0, k + 1 == n)),
+            WordOp::Delete => {
+                let t = one_line(&w.old);
+                if p.on {
+                    s.push_str(&p.wrap("31;9", &t));
+                } else {
+                    let _ = write!(s, "[-{t}-]");
+                }
+            }
+            WordOp::Insert => {
+                let t = one_line(&w.new);
+                if p.on {
+                    s.push_str(&p.wrap("32;4", &t));
+                } else {
+                    let _ = write!(s, "{{+{t}+}}");
+                }
+            }
+        }
+    }
+    s
+}
+
+fn kind_colour(k: ChangeKind) -> &'static str {
+    match k {
+        ChangeKind::Inserted => "32",
+        ChangeKind::Deleted => "31",
+        ChangeKind::Modified => "33",
+        ChangeKind::Moved => "36",
+        ChangeKind::Renumbered => "2",
+    }
+}
+
+/// The text report.
+pub fn render(report: &DiffReport, colour: bool) -> String {
+    let p = Paint { on: colour };
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", p.wrap("1", &msg("diff.title", &[])));
+    for ld in &report.langs {
+        let lang = msg(&format!("lang.{}", ld.lang.code()), &[]);
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{}",
+            p.wrap("1", &msg("diff.lang-heading", &[("lang", &lang)]))
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg(
+                "diff.compared",
+                &[("old", &ld.old_file), ("new", &ld.new_file)]
+            )
+        );
+        if ld.changes.is_empty() {
+            let _ = writeln!(out, "  {}", msg("diff.lang-unchanged", &[]));
+            continue;
+        }
+        let _ = writeln!(out, "  {}", super::summary_sentence(ld.changes.iter()));
+        for g in groups(ld) {
+            match g {
+                Group::Renumbered(a, b) => {
+                    let label = msg("diff.kind.renumbered", &[]);
+                    let _ = writeln!(
+                        out,
+                        "  {} {}",
+                        p.wrap(kind_colour(ChangeKind::Renumbered), &format!("{label:<16}")),
+                        run_sentence(ld, a, b)
+                    );
+                }
+                Group::Single(k) => {
+                    let c = &ld.changes[k];
+                    let label = msg(&format!("diff.kind.{}", c.kind.code()), &[]);
+                    let _ = writeln!(
+                        out,
+                        "  {} {}",
+                        p.wrap(kind_colour(c.kind), &format!("{label:<16}")),
+                        change_sentence(c)
+                    );
+                    let pad = " ".repeat(19);
+                    for f in figure_lines(c) {
+                        let _ = writeln!(out, "{pad}{}", p.wrap("1", &f));
+                    }
+                    let text = match (c.kind, c.old.as_ref(), c.new.as_ref()) {
+                        (ChangeKind::Inserted, _, Some(s)) => Some(p.wrap(
+                            "32",
+                            &shorten(&one_line(&ld.new[s.index].text), false, false),
+                        )),
+                        (ChangeKind::Deleted, Some(s), _) => Some(p.wrap(
+                            "31",
+                            &shorten(&one_line(&ld.old[s.index].text), false, false),
+                        )),
+                        _ if !c.words.is_empty() => Some(words_line(&c.words, &p)),
+                        _ => None,
+                    };
+                    if let Some(t) = text {
+                        let _ = writeln!(out, "{pad}{}", t.trim());
+                    }
+                }
+            }
+        }
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", p.wrap("1", &msg("diff.findings-heading", &[])));
+    if report.findings.is_empty() {
+        let _ = writeln!(out, "  {}", msg("diff.no-findings", &[]));
+    }
+    let (mut errors, mut warnings) = (0, 0);
+    for f in &report.findings {
+        let (sev, colour) = match f.severity {
+            Severity::Error => {
+                errors += 1;
+                (msg("diff.severity.error", &[]), "1;31")
+            }
+            Severity::Warning => {
+                warnings += 1;
+                (msg("diff.severity.warning", &[]), "1;33")
+            }
+        };
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            p.wrap(colour, &format!("{sev}[{}]", f.code)),
+            f.message
+        );
+        for l in &f.locations {
+            let clause = l
+                .clause
+                .as_deref()
+                .map(|c| format!(" ({c})"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "    --> {}:{}{clause}", l.file, l.line);
+        }
+    }
+    let _ = writeln!(out);
+    let total = report.changes().count().to_string();
+    let _ = writeln!(
+        out,
+        "{}",
+        msg(
+            "diff.totals",
+            &[
+                ("changes", &total),
+                ("errors", &errors.to_string()),
+                ("warnings", &warnings.to_string()),
+            ]
+        )
+    );
+    out
+}
