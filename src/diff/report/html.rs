@@ -30,6 +30,7 @@ h3 { font-size: 15px; margin: 16px 0 6px; }
 .compared { color: var(--muted); font-size: 13px; margin: 2px 0; }
 .summary { background: var(--soft); border: 1px solid var(--line); border-radius: 6px;
   padding: 2px 20px 12px; margin-top: 18px; }
+.summary h2 { font-size: 16px; border: 0; margin: 14px 0 4px; padding: 0; }
 .summary ul { margin: 4px 0 8px; padding-left: 20px; }
 .summary li { margin: 3px 0; }
 .tag { display: inline-block; min-width: 2.2em; text-align: center; font-size: 11px; font-weight: 700;
@@ -370,7 +371,7 @@ pub fn render(report: &DiffReport) -> String {
     );
     let _ = writeln!(
         out,
-        "<h3 id=\"h-figures\">{}</h3>",
+        "<h2 id=\"h-figures\">{}</h2>",
         esc(&msg("diff.figures-heading", &[]))
     );
     let mut figures = String::new();
@@ -402,7 +403,7 @@ pub fn render(report: &DiffReport) -> String {
     } else {
         let _ = writeln!(out, "<ul class=\"figures\">\n{figures}</ul>");
     }
-    let _ = writeln!(out, "<h3>{}</h3>", esc(&msg("diff.findings-heading", &[])));
+    let _ = writeln!(out, "<h2>{}</h2>", esc(&msg("diff.findings-heading", &[])));
     if report.findings.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", esc(&msg("diff.no-findings", &[])));
     } else {
