@@ -5,10 +5,7 @@
 
 use crate::lang;
 use crate::model::{Block, ClauseNumber, Document, RichText};
-use std::borrow::Cow;
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -28,15 +25,89 @@ pub enum ItemKind {
 pub struct Token {
     /// Byte range in [`Item::text`].
     pub range: Range<usize>,
-    /// Comparison key: look-alikes folded, lower case; `" "` for whitespace.
-    pub key: String,
+    /// Comparison key: hash of the text with look-alikes folded, in lower
+    /// case; [`SPACE`] for whitespace.
+    pub key: u64,
     /// Whitespace only.
     pub space: bool,
     /// Holds a letter or a digit.
     pub word: bool,
     /// The clause this token refers to, when it is a clause reference.
     pub reference: Option<ClauseNumber>,
+    /// A word that introduces a reference (`п`, `пункт`, `раздел`…).
+    ref_before: bool,
+    /// A word that follows a reference after a hyphen (`тармақ`, `бөлім`).
+    ref_after: bool,
 }
+
+/// A small, fast hash for token keys (equality only, never persisted).
+#[derive(Debug, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl KeyHasher {
+    /// A fresh hasher.
+    pub fn new() -> KeyHasher {
+        KeyHasher(0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// Add a value.
+    pub fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    /// The hash, mixed.
+    pub fn finish(self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+impl Default for KeyHasher {
+    fn default() -> Self {
+        KeyHasher::new()
+    }
+}
+
+/// The key of a text: look-alikes folded, lower case.
+pub fn key_of(piece: &str) -> u64 {
+    let mut h = KeyHasher::new();
+    let folded;
+    let text = if needs_normalizing(piece) {
+        folded = lang::normalize(piece);
+        folded.as_str()
+    } else {
+        piece
+    };
+    for c in text.chars() {
+        for l in c.to_lowercase() {
+            h.add(u64::from(l));
+        }
+    }
+    h.finish()
+}
+
+/// Could [`lang::normalize`] change this piece? Only with Latin letters
+/// or the legacy look-alikes of `ә`.
+fn needs_normalizing(piece: &str) -> bool {
+    piece.bytes().any(|b| b.is_ascii_alphabetic()) || piece.contains(['ə', 'Ə', 'ԥ', 'Ԥ'])
+}
+
+/// The key of a clause reference to `n`.
+pub fn reference_key(n: &ClauseNumber) -> u64 {
+    let mut h = KeyHasher::new();
+    h.add(0xa7_0000);
+    for p in &n.0 {
+        h.add(u64::from(*p) | 0x1_0000_0000);
+    }
+    h.finish()
+}
+
+/// The key of whitespace.
+pub const SPACE: u64 = 0x20;
 
 /// One block of a document, ready for comparison.
 #[derive(Debug, Clone)]
@@ -68,25 +139,25 @@ impl Item {
 
     /// Comparison keys of the tokens, whitespace runs collapsed and trimmed,
     /// references replaced by their (mapped) target, with token indices.
-    pub fn keys<'a>(&'a self, map: Option<&NumberMap>) -> Vec<(Cow<'a, str>, usize)> {
-        let mut out: Vec<(Cow<'a, str>, usize)> = Vec::with_capacity(self.tokens.len());
+    pub fn keys(&self, map: Option<&NumberMap>) -> Vec<(u64, usize)> {
+        let mut out: Vec<(u64, usize)> = Vec::with_capacity(self.tokens.len());
         for (i, t) in self.tokens.iter().enumerate() {
             if t.space {
-                if matches!(out.last(), None | Some((Cow::Borrowed(" "), _))) {
+                if matches!(out.last(), None | Some((SPACE, _))) {
                     continue;
                 }
-                out.push((Cow::Borrowed(" "), i));
+                out.push((SPACE, i));
                 continue;
             }
             match &t.reference {
                 Some(n) => {
                     let target = map.and_then(|m| m.get(n)).unwrap_or(n);
-                    out.push((Cow::Owned(format!("\u{a7}{target}")), i));
+                    out.push((reference_key(target), i));
                 }
-                None => out.push((Cow::Borrowed(t.key.as_str()), i)),
+                None => out.push((t.key, i)),
             }
         }
-        if out.last().is_some_and(|(k, _)| k.as_ref() == " ") {
+        if matches!(out.last(), Some((SPACE, _))) {
             out.pop();
         }
         out
@@ -154,8 +225,8 @@ fn item(block: &Block) -> Item {
     };
     let text = block.plain_text();
     let tokens = tokenize(&text, &links);
-    let mut h = DefaultHasher::new();
-    kind.hash(&mut h);
+    let mut h = KeyHasher::new();
+    h.add(kind as u64);
     let mut last_space = true;
     let mut pending_space = false;
     let mut bag = Vec::new();
@@ -168,18 +239,16 @@ fn item(block: &Block) -> Item {
             continue;
         }
         if pending_space {
-            " ".hash(&mut h);
+            h.add(SPACE);
             pending_space = false;
         }
         last_space = false;
         if t.reference.is_some() {
-            "\u{a7}".hash(&mut h);
+            h.add(0xa7);
         } else {
-            t.key.hash(&mut h);
+            h.add(t.key);
             if t.word {
-                let mut wh = DefaultHasher::new();
-                t.key.hash(&mut wh);
-                bag.push(wh.finish());
+                bag.push(t.key);
             }
         }
     }
@@ -209,35 +278,43 @@ pub fn tokenize(text: &str, links: &[Range<usize>]) -> Vec<Token> {
         .split_word_bound_indices()
         .map(|(start, piece)| {
             let space = piece.chars().all(char::is_whitespace);
+            let word = piece.chars().any(char::is_alphanumeric);
+            let (ref_before, ref_after) = if word && piece.starts_with(REF_INITIALS) {
+                let lower = piece.to_lowercase();
+                (
+                    lower == "п"
+                        || lower == "пп"
+                        || REF_BEFORE.iter().any(|p| lower.starts_with(p)),
+                    REF_AFTER.iter().any(|p| lower.starts_with(p)),
+                )
+            } else {
+                (false, false)
+            };
             Token {
                 range: start..start + piece.len(),
-                key: if space {
-                    " ".to_string()
-                } else {
-                    lang::normalize(piece).to_lowercase()
-                },
+                key: if space { SPACE } else { key_of(piece) },
                 space,
-                word: piece.chars().any(char::is_alphanumeric),
+                word,
                 reference: None,
+                ref_before,
+                ref_after,
             }
         })
         .collect();
     for i in 0..toks.len() {
-        if !toks[i].word || !toks[i].key.starts_with(|c: char| c.is_ascii_digit()) {
+        let piece = &text[toks[i].range.clone()];
+        if !toks[i].word || !piece.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let Some(n) = ClauseNumber::parse(&toks[i].key) else {
+        let Some(n) = ClauseNumber::parse(piece) else {
             continue;
         };
         let r = &toks[i].range;
         let in_link = links.iter().any(|l| l.start <= r.start && r.end <= l.end);
         let is_ref = in_link
             || (2..=4).contains(&n.depth())
-            || word_before(&toks, i).is_some_and(|w| {
-                w == "п" || w == "пп" || REF_BEFORE.iter().any(|p| w.starts_with(p))
-            })
-            || word_after_hyphen(&toks, i)
-                .is_some_and(|w| REF_AFTER.iter().any(|p| w.starts_with(p)));
+            || word_before(text, &toks, i).is_some_and(|t| t.ref_before)
+            || word_after_hyphen(text, &toks, i).is_some_and(|t| t.ref_after);
         if is_ref {
             toks[i].reference = Some(n);
         }
@@ -245,16 +322,19 @@ pub fn tokenize(text: &str, links: &[Range<usize>]) -> Vec<Token> {
     toks
 }
 
+/// First letters of the reference words, both cases.
+const REF_INITIALS: [char; 10] = ['п', 'П', 'р', 'Р', 'г', 'Г', 'т', 'Т', 'б', 'Б'];
+
 /// The word before token `i`, skipping spaces and dots (at most 3 tokens).
-fn word_before(toks: &[Token], i: usize) -> Option<&str> {
+fn word_before<'a>(text: &str, toks: &'a [Token], i: usize) -> Option<&'a Token> {
     let mut j = i;
     for _ in 0..3 {
         j = j.checked_sub(1)?;
         let t = &toks[j];
         if t.word {
-            return Some(&t.key);
+            return Some(t);
         }
-        if !(t.space || t.key == ".") {
+        if !(t.space || &text[t.range.clone()] == ".") {
             return None;
         }
     }
@@ -262,13 +342,13 @@ fn word_before(toks: &[Token], i: usize) -> Option<&str> {
 }
 
 /// The word after `-` following token `i` (`2-тармақ`).
-fn word_after_hyphen(toks: &[Token], i: usize) -> Option<&str> {
+fn word_after_hyphen<'a>(text: &str, toks: &'a [Token], i: usize) -> Option<&'a Token> {
     let h = toks.get(i + 1)?;
-    if !matches!(h.key.as_str(), "-" | "\u{2011}" | "\u{2010}") {
+    if !matches!(&text[h.range.clone()], "-" | "\u{2011}" | "\u{2010}") {
         return None;
     }
     let w = toks.get(i + 2)?;
-    w.word.then_some(w.key.as_str())
+    w.word.then_some(w)
 }
 
 #[cfg(test)]
@@ -292,12 +372,13 @@ mod tests {
 
     #[test]
     fn keys_map_references_and_collapse_spaces() {
+        let text = "см.  П. 2.3 ";
         let it = Item {
             kind: ItemKind::Clause,
             number: None,
             line: 1,
-            text: "см.  п. 2.3 ".into(),
-            tokens: tokenize("см.  п. 2.3 ", &[]),
+            text: text.into(),
+            tokens: tokenize(text, &[]),
             hash: 0,
             bag: Vec::new(),
         };
@@ -306,11 +387,18 @@ mod tests {
             ClauseNumber::parse("2.3").unwrap(),
             ClauseNumber::parse("2.4").unwrap(),
         );
-        let k: Vec<String> = it
-            .keys(Some(&m))
-            .into_iter()
-            .map(|(k, _)| k.into_owned())
-            .collect();
-        assert_eq!(k, ["см", ".", " ", "п", ".", " ", "\u{a7}2.4"]);
+        let k: Vec<u64> = it.keys(Some(&m)).into_iter().map(|(k, _)| k).collect();
+        let expect = [
+            key_of("см"),
+            key_of("."),
+            SPACE,
+            key_of("п"),
+            key_of("."),
+            SPACE,
+            reference_key(&ClauseNumber::parse("2.4").unwrap()),
+        ];
+        assert_eq!(k, expect);
+        assert_eq!(key_of("Сəйкес"), key_of("сәйкес"));
+        assert_eq!(key_of("Cтороны"), key_of("стороны"));
     }
 }

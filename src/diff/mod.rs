@@ -207,11 +207,12 @@ pub fn diff_docs(old: &Document, new: &Document) -> LangDiff {
     let mut rows = Vec::with_capacity(oi.len().max(ni.len()));
     let mut cursor = 0usize;
     let old_rows = |rows: &mut Vec<Row>, from: usize, to: usize| {
-        let sides = al.old_to_new.iter().zip(&moved_old).enumerate();
-        for (i, (partner, &moved)) in sides.take(to).skip(from) {
+        let partners = al.old_to_new.get(from..to).unwrap_or(&[]);
+        let moved = moved_old.get(from..to).unwrap_or(&[]);
+        for (k, (partner, &moved)) in partners.iter().zip(moved).enumerate() {
             if partner.is_none() || moved {
                 rows.push(Row {
-                    old: Some(i),
+                    old: Some(from + k),
                     new: *partner,
                     change: None,
                     moved_away: moved,

@@ -432,3 +432,43 @@ proptest! {
         prop_assert_eq!(new, b);
     }
 }
+
+#[test]
+fn reports_escape_contract_text() {
+    let old = bi(KK, RU);
+    let ru = with(RU, |v| {
+        v[1].1 = "Исполнитель <b>оказывает</b> услуги & \"консультации\"."
+    });
+    let r = diff(&old, &bi(KK, &ru));
+    let page = report::html::render(&r);
+    assert!(!page.contains("<b>"));
+    assert!(page.contains("&lt;b&gt;"));
+    assert!(page.contains("&amp;"));
+    let text = report::text::render(&r, false);
+    assert!(text.contains("{+<b>+}") || text.contains("<b>"));
+    assert!(!report::text::render(&r, false).contains('\x1b'));
+    assert!(report::text::render(&r, true).contains('\x1b'));
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let old = bi(KK, RU);
+    let ru = with(RU, |v| {
+        v[3].1 = "Возврат производится в течение 14 календарных дней."
+    });
+    let r = diff(&old, &bi(KK, &ru));
+    let v: serde_json::Value = serde_json::from_str(&report::json::render(&r)).unwrap();
+    let c = &v["changes"][0];
+    for key in ["kind", "lang", "old", "new", "figures"] {
+        assert!(c.get(key).is_some(), "{key}");
+    }
+    assert_eq!(c["old"]["clause"], "1.3");
+    assert_eq!(c["old"]["line"], 7);
+    let f = &v["findings"][0];
+    for key in ["code", "severity", "message", "locations"] {
+        assert!(f.get(key).is_some(), "{key}");
+    }
+    for key in ["lang", "file", "line", "clause", "excerpt"] {
+        assert!(f["locations"][0].get(key).is_some(), "{key}");
+    }
+}

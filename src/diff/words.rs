@@ -7,10 +7,9 @@
 //! completely: joining the old (new) sides of all segments gives back the
 //! old (new) text.
 
-use super::items::{Item, NumberMap};
+use super::items::{key_of, Item, NumberMap, SPACE};
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
-use std::borrow::Cow;
 use std::ops::Range;
 
 /// What happened to a run of words.
@@ -36,7 +35,7 @@ pub struct WordSeg {
     pub new: String,
 }
 
-fn span<'a>(item: &'a Item, keys: &[(Cow<'_, str>, usize)], r: Range<usize>) -> &'a str {
+fn span<'a>(item: &'a Item, keys: &[(u64, usize)], r: Range<usize>) -> &'a str {
     let start = if r.start == 0 {
         0
     } else {
@@ -55,8 +54,9 @@ fn span<'a>(item: &'a Item, keys: &[(Cow<'_, str>, usize)], r: Range<usize>) -> 
 pub fn word_diff(old: &Item, new: &Item, map: &NumberMap) -> Vec<WordSeg> {
     let ok = old.keys(Some(map));
     let nk = new.keys(None);
-    let ok_s: Vec<&str> = ok.iter().map(|(k, _)| k.as_ref()).collect();
-    let nk_s: Vec<&str> = nk.iter().map(|(k, _)| k.as_ref()).collect();
+    let ok_s: Vec<u64> = ok.iter().map(|(k, _)| *k).collect();
+    let nk_s: Vec<u64> = nk.iter().map(|(k, _)| *k).collect();
+    let (comma, dot) = (key_of(","), key_of("."));
     let ops = capture_diff_slices(Algorithm::Myers, &ok_s, &nk_s);
     let mut out: Vec<WordSeg> = Vec::new();
     let (mut del, mut ins) = (String::new(), String::new());
@@ -93,7 +93,7 @@ pub fn word_diff(old: &Item, new: &Item, map: &NumberMap) -> Vec<WordSeg> {
             DiffTag::Equal => {
                 let blank = ok_s[or.clone()]
                     .iter()
-                    .all(|k| *k == " " || *k == "," || *k == ".");
+                    .all(|k| *k == SPACE || *k == comma || *k == dot);
                 let between = (!del.is_empty() || !ins.is_empty())
                     && ops.get(k + 1).is_some_and(|x| x.tag() != DiffTag::Equal);
                 if blank && between {
