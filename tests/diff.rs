@@ -398,3 +398,27 @@ fn rev_errors_are_clear() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("not a git repository"), "{err}");
 }
+
+#[test]
+fn corpus_documents_compared_with_themselves_have_no_changes() {
+    let Some(corpus) = common::corpus() else {
+        eprintln!("note: corpus not found; skipping");
+        return;
+    };
+    let mut files: Vec<PathBuf> = fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    for f in files {
+        let Ok(bi) = qostil::source::load_input(&f) else {
+            eprintln!("note: {} cannot be read yet; skipping", f.display());
+            continue;
+        };
+        let r = qostil::diff::diff(&bi, &bi);
+        assert!(r.is_empty(), "{}", f.display());
+        let page = qostil::diff::report::html::render(&r);
+        assert!(page.ends_with("</html>\n"));
+    }
+}
