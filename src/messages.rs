@@ -68,6 +68,7 @@ pub static CATALOGUE: &[Entry] = entries! {
     "diff.one-sided.wording" => "Clause {clause}: the wording changed in the {lang} text, but the {other} text of the clause did not change.", ru: "Пункт {clause}: редакция изменена в тексте на языке «{lang}», а текст на языке «{other}» не изменён.";
     "diff.one-sided.inserted" => "Clause {clause} was added to the {lang} text, but not to the {other} text.", ru: "Пункт {clause} добавлен в текст на языке «{lang}», но не в текст на языке «{other}».";
     "diff.one-sided.deleted" => "Clause {clause} was removed from the {lang} text, but not from the {other} text.", ru: "Пункт {clause} исключён из текста на языке «{lang}», но не из текста на языке «{other}».";
+    "diff.one-sided.moved" => "Clause {clause} was moved in the {lang} text, but not in the {other} text.", ru: "Пункт {clause} перемещён в тексте на языке «{lang}», но не в тексте на языке «{other}».";
     "diff.one-sided.differently" => "Clause {clause}: the figures changed differently in the two languages ({lang}: {figures}; {other}: {other_figures}).", ru: "Пункт {clause}: цифры изменены в двух языках по-разному ({lang}: {figures}; {other}: {other_figures}).";
     "diff.kind.inserted" => "added", ru: "добавлен", kk: "қосылды";
     "diff.kind.deleted" => "removed", ru: "исключён", kk: "алынып тасталды";

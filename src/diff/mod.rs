@@ -439,6 +439,39 @@ fn one_sided(langs: &[LangDiff]) -> Vec<Finding> {
                 o_by_new.insert(s.index, k);
             }
         }
+        // Moves: the counterpart must have moved too (to the same place).
+        let moved_new: std::collections::HashSet<usize> = o
+            .changes
+            .iter()
+            .filter(|c| c.kind == ChangeKind::Moved)
+            .filter_map(|c| c.new.as_ref().map(|s| s.index))
+            .collect();
+        for c in l
+            .changes
+            .iter()
+            .filter(|c| c.kind == ChangeKind::Moved && !c.text_changed)
+        {
+            let Some(s) = &c.new else { continue };
+            let cpn = cp_new[s.index];
+            if cpn.is_some_and(|j| moved_new.contains(&j)) {
+                continue;
+            }
+            let primary = location(l, true, s.index);
+            let label = clause_label(primary.clause.as_deref(), primary.line);
+            let (ln, on) = (lang_name(l.lang), lang_name(o.lang));
+            let message = msg(
+                "diff.one-sided.moved",
+                &[("clause", &label), ("lang", &ln), ("other", &on)],
+            );
+            let mut locations = vec![primary];
+            locations.extend(cpn.map(|j| location(o, true, j)));
+            out.push(Finding {
+                code: ONE_SIDED_EDIT,
+                severity: Severity::Warning,
+                message,
+                locations,
+            });
+        }
         for c in l.changes.iter().filter(|c| c.text_changed) {
             let cpo = c.old.as_ref().and_then(|s| cp_old[s.index]);
             let cpn = c.new.as_ref().and_then(|s| cp_new[s.index]);
