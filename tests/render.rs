@@ -229,3 +229,18 @@ fn template_override_replaces_one_file() {
     assert!(ru.contains("#123456"));
     assert!(ru.contains("id=\"c-2.1\""));
 }
+
+#[test]
+fn id_on_different_clauses_is_an_error() {
+    let dir = copy_fixture("mini");
+    let kk = dir.path().join("kk.md");
+    let text = fs::read_to_string(&kk)
+        .unwrap()
+        .replace(" {#price}", "")
+        .replace("бастап көрсетіледі.", "бастап көрсетіледі. {#price}");
+    fs::write(&kk, text).unwrap();
+    expect_input_error(
+        dir.path(),
+        &["kk.md:7:", "marks clause 1.2 in kk but 2.1 in ru"],
+    );
+}
