@@ -684,6 +684,14 @@ impl Scanner<'_> {
             .all(|c| is_space(c) || matches!(c, '*' | '#' | '>' | '-' | '•' | '·' | '«' | '"'))
     }
 
+    /// True at the start of the text, after a tab or after markup (`<p>`):
+    /// where a clause number may stand.
+    fn at_clause_start(&self, i: usize) -> bool {
+        self.at_text_start(i)
+            || self.prev_ch(i) == Some('\t')
+            || self.low[..i].trim_end_matches(is_space).ends_with('>')
+    }
+
     /// A number followed by a unit, words in parentheses, or nothing.
     fn plain_number(&mut self, i: usize) -> usize {
         let (parts, pe) = self.dotted(i);
@@ -696,7 +704,7 @@ impl Scanner<'_> {
                 return pe + usize::from(self.at(pe, b'.'));
             }
             let clause_like = ClauseNumber::parse(&self.low[i..pe]).is_some();
-            if clause_like && heading_mark && (parts.len() == 2 || self.at_text_start(i)) {
+            if clause_like && heading_mark && (parts.len() == 2 || self.at_clause_start(i)) {
                 return pe + 1;
             }
             if clause_like && parts.len() == 2 && self.at_text_start(i) {
@@ -1218,7 +1226,7 @@ impl Scanner<'_> {
             {
                 return None;
             }
-            if self.at_text_start(i) {
+            if !lead0 && m != 0 && self.at_clause_start(i) {
                 return None;
             }
         }
@@ -1350,8 +1358,8 @@ impl Scanner<'_> {
         if let Some(c @ ('-' | '–' | '‑')) = self.ch(t) {
             t += c.len_utf8();
         }
-        let (_, te, w) = self.word_at(t)?;
-        if t == last_end && te > t {
+        let (ws, te, w) = self.word_at(t)?;
+        if ws == last_end {
             // Kazakh writes `4.2-тармақ` or `4.2 тармақ`; no suffix glued.
             return None;
         }
@@ -1538,6 +1546,12 @@ impl Scanner<'_> {
                 return we;
             }
             let j = self.skip_sp(we);
+            if self.at(j, b'(') && self.is_digit(j + 1) {
+                // Words first, digits in parentheses: `пять (5) дней`.
+                if let Some(end) = self.words_then_digits(i, we, j, sc.number) {
+                    return end;
+                }
+            }
             let m = self.unit_at(j);
             let (unit, end, mult) = match (m, sc.hint) {
                 (Some(m), _) => (m.unit, m.end, m.mult),
@@ -1550,6 +1564,36 @@ impl Scanner<'_> {
             return end;
         }
         e
+    }
+}
+
+impl Scanner<'_> {
+    /// `пять (5) дней`: words at `s..we`, digits in parentheses at `j`.
+    fn words_then_digits(&mut self, s: usize, we: usize, j: usize, words: Number) -> Option<usize> {
+        let ds = j + 1;
+        let (parts, pe) = self.dotted(ds);
+        let grouped = self.grouped(&parts);
+        let (value, ne, _) = self.number_at(ds, &parts, pe, grouped)?;
+        if !self.at(ne, b')') {
+            return None;
+        }
+        let mut end = ne + 1;
+        let (unit, mult) = match self.unit_at(self.skip_sp(end)) {
+            Some(m) => {
+                end = m.end;
+                (m.unit, m.mult)
+            }
+            None => (Unit::None, 1),
+        };
+        self.push(
+            kind_of(&unit),
+            Value::Number(scale_number(value, mult)),
+            unit,
+            s,
+            end,
+        );
+        self.push_words(scale_number(words, mult), s, we);
+        Some(end)
     }
 }
 
