@@ -547,7 +547,9 @@ impl Scanner<'_> {
             if c.is_ascii_digit() {
                 digits += 1;
                 last_digit = e + 1;
-            } else if c == b'(' || c == b')' || c == b'-' {
+            } else if c == b'(' && self.is_digit(e + 1) || c == b')' && self.is_digit(e - 1) {
+                marks = true;
+            } else if c == b'-' && self.is_digit(e - 1) && self.is_digit(e + 1) {
                 marks = true;
             } else if c != b' ' {
                 break;
@@ -555,6 +557,9 @@ impl Scanner<'_> {
             e += 1;
         }
         if !(10..=12).contains(&digits) || !marks {
+            return None;
+        }
+        if !self.at(i, b'+') && !matches!(self.b[i], b'7' | b'8') {
             return None;
         }
         if self.is_digit(last_digit) {
@@ -1128,7 +1133,16 @@ impl Scanner<'_> {
         }
         if matches!(
             w,
-            "час" | "часа" | "часов" | "часу" | "часам" | "часами" | "часах"
+            "час"
+                | "часа"
+                | "часов"
+                | "часу"
+                | "часом"
+                | "часе"
+                | "часы"
+                | "часам"
+                | "часами"
+                | "часах"
         ) || (w == "ч" && dot)
             || w.starts_with("сағат")
         {
@@ -1137,7 +1151,19 @@ impl Scanner<'_> {
         if w.starts_with("минут") || (w == "мин" && dot) {
             return one(Unit::Minute, if w == "мин" { ed } else { e });
         }
-        if matches!(w, "раз" | "раза") || kk_inflected("рет") {
+        if matches!(
+            w,
+            "раз"
+                | "раза"
+                | "разу"
+                | "разом"
+                | "разе"
+                | "разы"
+                | "разам"
+                | "разами"
+                | "разах"
+        ) || kk_inflected("рет")
+        {
             return one(Unit::Times, e);
         }
         None
