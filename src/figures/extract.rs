@@ -547,9 +547,10 @@ impl Scanner<'_> {
             if c.is_ascii_digit() {
                 digits += 1;
                 last_digit = e + 1;
-            } else if c == b'(' && self.is_digit(e + 1) || c == b')' && self.is_digit(e - 1) {
-                marks = true;
-            } else if c == b'-' && self.is_digit(e - 1) && self.is_digit(e + 1) {
+            } else if (c == b'(' && self.is_digit(e + 1))
+                || (c == b')' && self.is_digit(e - 1))
+                || (c == b'-' && self.is_digit(e - 1) && self.is_digit(e + 1))
+            {
                 marks = true;
             } else if c != b' ' {
                 break;
