@@ -229,3 +229,36 @@ fn template_override_replaces_one_file() {
     assert!(ru.contains("#123456"));
     assert!(ru.contains("id=\"c-2.1\""));
 }
+
+#[test]
+fn id_on_different_clauses_is_an_error() {
+    let dir = copy_fixture("mini");
+    let kk = dir.path().join("kk.md");
+    let text = fs::read_to_string(&kk)
+        .unwrap()
+        .replace(" {#price}", "")
+        .replace("бастап көрсетіледі.", "бастап көрсетіледі. {#price}");
+    fs::write(&kk, text).unwrap();
+    expect_input_error(
+        dir.path(),
+        &["kk.md:7:", "marks clause 1.2 in kk but 2.1 in ru"],
+    );
+}
+
+#[test]
+fn bundled_example_renders_with_matching_numbers() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts/online-courses");
+    let out = tempfile::tempdir().unwrap();
+    render(&example, out.path()).success();
+    let kk = fs::read_to_string(out.path().join("online-courses-offer.kk.html")).unwrap();
+    let ru = fs::read_to_string(out.path().join("online-courses-offer.ru.html")).unwrap();
+    let (a, b) = (anchors(&kk), anchors(&ru));
+    assert_eq!(a, b);
+    let sections = a.iter().filter(|n| !n.contains('.')).count();
+    assert!(sections >= 8, "{sections} sections");
+    assert!(a.len() - sections >= 60, "{} clauses", a.len() - sections);
+    for page in [&kk, &ru] {
+        assert!(!page.contains("{{") && !page.contains("{#"));
+        assert!(page.contains("<table class=\"data\">"));
+    }
+}

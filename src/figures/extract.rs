@@ -1,14 +1,1671 @@
 //! Finding figures in running text, in either language.
+//!
+//! A hand-written scanner over a lower-cased, look-alike-folded copy of the
+//! text (byte offsets kept, or mapped back when folding changed a letter's
+//! length). It stops only at digits, at a few signs (`+`, `№`, `«`) and at
+//! words that may be number words or reference keywords; everything else is
+//! skipped a word at a time.
 
-use super::{Figure, Number};
+use super::words::{self, Hint};
+use super::{Currency, DayKind, Figure, FigureKind, Number, Unit, Value};
 use crate::lang::Lang;
+use crate::model::ClauseNumber;
+use std::borrow::Cow;
 
 /// Every figure in `text`, sorted by position. Identifiers (БИН/ИИН, IBAN,
 /// phone numbers, e-mail, URLs, registration numbers) are returned as
 /// [`super::FigureKind::Identifier`] so that their digits are never taken for
 /// amounts; law citations (`ст. 387 ГК РК`) as
 /// [`super::FigureKind::LawRef`], apart from clause references.
+///
+/// Spans are byte ranges of `text` as given (before any folding of
+/// look-alike letters). Number words are read in `lang` first, then in the
+/// other language.
 pub fn extract(text: &str, lang: Lang) -> Vec<Figure> {
-    let _ = (text, lang, Number::int(0));
-    Vec::new()
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let prep = Prepared::new(text);
+    let mut sc = Scanner {
+        low: &prep.low,
+        b: prep.low.as_bytes(),
+        norm: &prep.norm,
+        orig: text,
+        map: prep.map.as_deref(),
+        lang,
+        out: Vec::new(),
+    };
+    sc.run();
+    let mut out = sc.out;
+    out.sort_by_key(|f| f.span.start);
+    spread_ranges(text, &mut out);
+    out
+}
+
+/// The text prepared for matching: look-alikes folded, lower case.
+struct Prepared<'a> {
+    norm: Cow<'a, str>,
+    low: String,
+    /// Byte offset in `low` → byte offset in the original, when they differ.
+    map: Option<Vec<u32>>,
+}
+
+impl<'a> Prepared<'a> {
+    fn new(text: &'a str) -> Prepared<'a> {
+        let b = text.as_bytes();
+        // Folding is needed only with Latin letters or legacy `ə`/`ԥ`.
+        let needs = b.iter().enumerate().any(|(i, &c)| {
+            c.is_ascii_alphabetic()
+                || ((c == 0xC9 || c == 0xC6 || c == 0xD4)
+                    && matches!(
+                        (c, b.get(i + 1)),
+                        (0xC9, Some(0x99)) | (0xC6, Some(0x8F)) | (0xD4, Some(0xA4 | 0xA5))
+                    ))
+        });
+        let norm: Cow<'a, str> = if needs {
+            Cow::Owned(crate::lang::normalize(text))
+        } else {
+            Cow::Borrowed(text)
+        };
+        let mut low = String::with_capacity(norm.len());
+        for c in norm.chars() {
+            if c.is_ascii() {
+                low.push(c.to_ascii_lowercase());
+                continue;
+            }
+            match c {
+                'ё' | 'Ё' => low.push('е'),
+                _ => {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(lc), None) if lc.len_utf8() == c.len_utf8() => low.push(lc),
+                        _ => low.push(c),
+                    }
+                }
+            }
+        }
+        let map = if norm.len() != text.len() {
+            let mut m = vec![0u32; norm.len() + 1];
+            let mut oi = text.char_indices();
+            for (ni, nc) in norm.char_indices() {
+                let o = oi.next().map(|(o, _)| o).unwrap_or(text.len());
+                for k in 0..nc.len_utf8() {
+                    m[ni + k] = o as u32;
+                }
+            }
+            m[norm.len()] = text.len() as u32;
+            Some(m)
+        } else {
+            None
+        };
+        Prepared { norm, low, map }
+    }
+}
+
+/// Give a bare number the unit of the number after a dash
+/// (`10–15 рабочих дней`).
+fn spread_ranges(text: &str, out: &mut [Figure]) {
+    for k in (1..out.len()).rev() {
+        let (a, b) = out.split_at_mut(k);
+        let (prev, next) = (&mut a[k - 1], &b[0]);
+        if prev.kind == FigureKind::Number
+            && prev.unit == Unit::None
+            && next.unit != Unit::None
+            && matches!(
+                next.kind,
+                FigureKind::Money | FigureKind::Percent | FigureKind::Duration | FigureKind::Count
+            )
+            && prev.span.end <= next.span.start
+        {
+            let gap = text.get(prev.span.end..next.span.start).unwrap_or("x");
+            let gap = gap.trim();
+            if matches!(gap, "-" | "–" | "—" | "до" | "дейін") {
+                prev.kind = next.kind;
+                prev.unit = next.unit.clone();
+            }
+        }
+    }
+}
+
+struct Scanner<'t> {
+    low: &'t str,
+    b: &'t [u8],
+    norm: &'t str,
+    orig: &'t str,
+    map: Option<&'t [u32]>,
+    lang: Lang,
+    out: Vec<Figure>,
+}
+
+/// A unit found after a number.
+struct UnitMatch {
+    unit: Unit,
+    end: usize,
+    mult: u128,
+}
+
+/// Number words found in parentheses.
+struct ParenWords {
+    number: Number,
+    start: usize,
+    end: usize,
+    close: usize,
+    unit: Option<Unit>,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}'
+}
+
+fn kind_of(unit: &Unit) -> FigureKind {
+    match unit {
+        Unit::None => FigureKind::Number,
+        Unit::Money(_) => FigureKind::Money,
+        Unit::Percent => FigureKind::Percent,
+        Unit::Day(_) | Unit::Week | Unit::Month | Unit::Year | Unit::Hour | Unit::Minute => {
+            FigureKind::Duration
+        }
+        Unit::Times | Unit::Count(_) => FigureKind::Count,
+    }
+}
+
+fn hint_unit(h: Hint) -> Unit {
+    match h {
+        Hint::Percent => Unit::Percent,
+        Hint::Day => Unit::Day(DayKind::Plain),
+        Hint::Week => Unit::Week,
+        Hint::Month => Unit::Month,
+        Hint::Year => Unit::Year,
+        Hint::Hour => Unit::Hour,
+        Hint::Minute => Unit::Minute,
+        Hint::Times => Unit::Times,
+    }
+}
+
+fn scale_number(n: Number, mult: u128) -> Number {
+    if mult == 1 {
+        return n;
+    }
+    let (frac, scale) = n.frac_part();
+    let digits = n.int_part() * 10u128.pow(scale as u32) + frac;
+    match digits.checked_mul(mult) {
+        Some(d) => Number::new(d, scale),
+        None => n,
+    }
+}
+
+const RU_MONTHS: [&str; 12] = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+const KK_MONTHS: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+
+fn month_of(w: &str) -> Option<u8> {
+    for (i, m) in RU_MONTHS.iter().enumerate() {
+        if i == 4 {
+            if matches!(w, "мая" | "май" | "мае") {
+                return Some(5);
+            }
+            continue;
+        }
+        if w.starts_with(m) && w.len() <= m.len() + 4 {
+            return Some(i as u8 + 1);
+        }
+    }
+    for (i, m) in KK_MONTHS.iter().enumerate() {
+        if w.starts_with(m) {
+            return Some(i as u8 + 1);
+        }
+    }
+    None
+}
+
+/// Law names in either language, to a common key.
+fn law_key(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "гк" | "гражданского" | "гражданский" | "гражданском" | "ак" | "азаматтық" => {
+            "ГК РК"
+        }
+        "нк" | "налогового" | "налоговый" | "налоговом" | "салық" => {
+            "НК РК"
+        }
+        "тк" | "трудового" | "трудовой" | "трудовом" | "еңбек" => {
+            "ТК РК"
+        }
+        "кодекса"
+        | "кодекс"
+        | "кодексе"
+        | "кодексом"
+        | "республики"
+        | "казахстан"
+        | "рк"
+        | "қр"
+        | "кодексінің"
+        | "кодексі"
+        | "кодекстің"
+        | "қазақстан"
+        | "республикасы"
+        | "республикасының"
+        | "закона"
+        | "закон"
+        | "законом"
+        | "заңының"
+        | "заңы"
+        | "о" => "",
+        _ => return None,
+    })
+}
+
+impl Scanner<'_> {
+    // ------------------------------------------------------------ helpers
+
+    fn ch(&self, i: usize) -> Option<char> {
+        self.low.get(i..)?.chars().next()
+    }
+
+    fn prev_ch(&self, i: usize) -> Option<char> {
+        self.low.get(..i)?.chars().next_back()
+    }
+
+    fn prev_is_alnum(&self, i: usize) -> bool {
+        self.prev_ch(i).is_some_and(|c| c.is_alphanumeric())
+    }
+
+    fn skip_sp(&self, mut i: usize) -> usize {
+        while i < self.b.len() {
+            let b = self.b[i];
+            if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
+                i += 1;
+                continue;
+            }
+            if b < 0x80 {
+                break;
+            }
+            match self.ch(i) {
+                Some(c) if is_space(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+        i
+    }
+
+    fn digits_end(&self, mut i: usize) -> usize {
+        while i < self.b.len() && self.b[i].is_ascii_digit() {
+            i += 1;
+        }
+        i
+    }
+
+    fn is_digit(&self, i: usize) -> bool {
+        self.b.get(i).is_some_and(|b| b.is_ascii_digit())
+    }
+
+    /// End of the run of letters starting at `i`.
+    fn word_end(&self, i: usize) -> usize {
+        let mut e = i;
+        while e < self.b.len() {
+            let b = self.b[e];
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    e += 1;
+                    continue;
+                }
+                break;
+            }
+            match self.ch(e) {
+                Some(c) if c.is_alphabetic() || c == '\u{301}' => e += c.len_utf8(),
+                _ => break,
+            }
+        }
+        e
+    }
+
+    /// The word at `i` (after white space), as (start, end, text).
+    fn word_at(&self, i: usize) -> Option<(usize, usize, &str)> {
+        let s = self.skip_sp(i);
+        let e = self.word_end(s);
+        (e > s).then(|| (s, e, &self.low[s..e]))
+    }
+
+    /// End of a run of letters and digits.
+    fn alnum_end(&self, mut i: usize) -> usize {
+        while let Some(c) = self.ch(i) {
+            if c.is_alphanumeric() {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    fn at(&self, i: usize, b: u8) -> bool {
+        self.b.get(i) == Some(&b)
+    }
+
+    fn orig_off(&self, i: usize) -> usize {
+        match self.map {
+            Some(m) => m.get(i).map(|&o| o as usize).unwrap_or(self.orig.len()),
+            None => i,
+        }
+    }
+
+    fn orig_text(&self, s: usize, e: usize) -> (usize, usize, String) {
+        let (os, oe) = (self.orig_off(s), self.orig_off(e));
+        let t = self.orig.get(os..oe).unwrap_or("").to_string();
+        (os, oe, t)
+    }
+
+    fn push(&mut self, kind: FigureKind, value: Value, unit: Unit, s: usize, e: usize) {
+        let (os, oe, text) = self.orig_text(s, e);
+        self.out.push(Figure {
+            kind,
+            value,
+            unit,
+            span: os..oe,
+            text,
+            words: None,
+            words_text: None,
+        });
+    }
+
+    fn push_words(&mut self, n: Number, s: usize, e: usize) {
+        let (_, _, t) = self.orig_text(s, e);
+        if let Some(f) = self.out.last_mut() {
+            f.words = Some(n);
+            f.words_text = Some(t);
+        }
+    }
+
+    // ---------------------------------------------------------- main loop
+
+    fn run(&mut self) {
+        let regions = self.link_regions();
+        let mut r = 0;
+        let n = self.b.len();
+        let mut i = 0;
+        while i < n {
+            if r < regions.len() && i >= regions[r].0 {
+                let (s, e) = regions[r];
+                if i < e {
+                    self.push(
+                        FigureKind::Identifier,
+                        Value::Text(self.norm[s..e].to_string()),
+                        Unit::None,
+                        s,
+                        e,
+                    );
+                    i = e;
+                }
+                r += 1;
+                continue;
+            }
+            let b = self.b[i];
+            if b.is_ascii_digit() {
+                if self.prev_is_alnum(i) {
+                    i = self.alnum_end(i);
+                    continue;
+                }
+                i = self.at_digit(i).max(i + 1);
+                continue;
+            }
+            if b < 0x80 {
+                if b == b'+' && self.is_digit(i + 1) {
+                    if let Some(e) = self.phone(i) {
+                        self.identifier(i, e);
+                        i = e;
+                        continue;
+                    }
+                } else if b.is_ascii_alphabetic() && !self.prev_is_alnum(i) {
+                    i = self.at_latin(i);
+                    continue;
+                } else if b == b'"' && self.is_digit(i + 1) {
+                    if let Some(e) = self.quoted_date(i) {
+                        i = e;
+                        continue;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            let Some(c) = self.ch(i) else { break };
+            if c.is_alphabetic() {
+                if self.prev_is_alnum(i) {
+                    i = self.alnum_end(i);
+                } else {
+                    i = self.at_word(i).max(i + c.len_utf8());
+                }
+                continue;
+            }
+            match c {
+                '№' => {
+                    if let Some(e) = self.numero(i) {
+                        i = e;
+                        continue;
+                    }
+                }
+                '«' | '“' | '„' => {
+                    if let Some(e) = self.quoted_date(i) {
+                        i = e;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            i += c.len_utf8();
+        }
+    }
+
+    fn identifier(&mut self, s: usize, e: usize) {
+        let v: String = self.norm[s..e].chars().filter(|c| !is_space(*c)).collect();
+        self.push(FigureKind::Identifier, Value::Text(v), Unit::None, s, e);
+    }
+
+    /// E-mail addresses and URLs, found up front.
+    fn link_regions(&self) -> Vec<(usize, usize)> {
+        let low = self.low;
+        let mut out = Vec::new();
+        let bounds = |p: usize| -> (usize, usize) {
+            let mut s = p;
+            while s > 0 {
+                let c = self.b[s - 1];
+                if c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+' | b'%') {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            let mut e = p;
+            while e < self.b.len() {
+                let c = self.b[e];
+                if c >= 0x80 || c.is_ascii_whitespace() || matches!(c, b'"' | b'<' | b'>' | b')') {
+                    break;
+                }
+                e += 1;
+            }
+            while e > p && matches!(self.b[e - 1], b'.' | b',' | b';' | b':' | b'!' | b'?') {
+                e -= 1;
+            }
+            (s, e)
+        };
+        for pat in ["@", "://", "www."] {
+            let mut from = 0;
+            while let Some(k) = low[from..].find(pat) {
+                let p = from + k;
+                let (s, e) = bounds(p);
+                if e > s + pat.len() {
+                    out.push((s, e));
+                }
+                from = p + pat.len();
+            }
+        }
+        out.sort();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in out {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        merged
+    }
+
+    /// `+7 (777) 123-45-67`, `8 (727) 123 45 67`, `8-777-123-45-67`.
+    fn phone(&self, i: usize) -> Option<usize> {
+        let mut e = i;
+        let mut digits = 0;
+        let mut marks = self.at(i, b'+');
+        let mut last_digit = i;
+        if marks {
+            e += 1;
+        }
+        while e < self.b.len() && e < i + 24 {
+            let c = self.b[e];
+            if c.is_ascii_digit() {
+                digits += 1;
+                last_digit = e + 1;
+            } else if (c == b'(' && self.is_digit(e + 1))
+                || (c == b')' && self.is_digit(e - 1))
+                || (c == b'-' && self.is_digit(e - 1) && self.is_digit(e + 1))
+            {
+                marks = true;
+            } else if c != b' ' {
+                break;
+            }
+            e += 1;
+        }
+        if !(10..=12).contains(&digits) || !marks {
+            return None;
+        }
+        if !self.at(i, b'+') && !matches!(self.b[i], b'7' | b'8') {
+            return None;
+        }
+        if self.is_digit(last_digit) {
+            return None;
+        }
+        Some(last_digit)
+    }
+
+    /// `№KZ24TWQ00597716`, `№ 15/2024`: a registration or document number.
+    fn numero(&mut self, i: usize) -> Option<usize> {
+        let s = self.skip_sp(i + '№'.len_utf8());
+        let mut e = s;
+        let mut has_digit = false;
+        while let Some(c) = self.ch(e) {
+            if c.is_alphanumeric() {
+                has_digit |= c.is_ascii_digit();
+                e += c.len_utf8();
+            } else if matches!(c, '-' | '/' | '.')
+                && self.ch(e + 1).is_some_and(|d| d.is_alphanumeric())
+            {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        if !has_digit {
+            return None;
+        }
+        self.identifier(i, e);
+        Some(e)
+    }
+
+    /// A Latin word: IBANs (`KZ86 125K ...`) and other tokens mixing letters
+    /// and digits are identifiers.
+    fn at_latin(&mut self, i: usize) -> usize {
+        let e = self.alnum_end(i);
+        let tok = &self.low[i..e];
+        if !tok.bytes().any(|b| b.is_ascii_digit()) {
+            return e;
+        }
+        let mut end = e;
+        if tok.len() >= 4 && tok.starts_with("kz") && tok.as_bytes()[2].is_ascii_digit() {
+            // IBAN written in groups of four.
+            loop {
+                let s = end;
+                if !self.at(s, b' ') {
+                    break;
+                }
+                let ge = self.alnum_end(s + 1);
+                if ge == s + 1 || ge - (s + 1) > 4 {
+                    break;
+                }
+                end = ge;
+            }
+        }
+        self.identifier(i, end);
+        end
+    }
+
+    // ------------------------------------------------------------- digits
+
+    /// Handle a number starting at `i`; returns where to continue.
+    fn at_digit(&mut self, i: usize) -> usize {
+        let d_end = self.digits_end(i);
+        let dlen = d_end - i;
+        if dlen >= 10 {
+            let e = self.alnum_end(i);
+            self.identifier(i, e);
+            return e;
+        }
+        if self.at(d_end, b'-') || self.at(d_end, b' ') || self.at(d_end, b'(') {
+            if let Some(e) = self.phone(i) {
+                self.identifier(i, e);
+                return e;
+            }
+        }
+        if dlen <= 2 {
+            if let Some(e) = self.numeric_date(i, d_end) {
+                return e;
+            }
+            if let Some(e) = self.time(i, d_end) {
+                return e;
+            }
+            if let Some(e) = self.day_month_date(i, i, d_end) {
+                return e;
+            }
+        }
+        if dlen == 4 {
+            if let Some(e) = self.kk_date(i, d_end) {
+                return e;
+            }
+        }
+        if let Some(e) = self.kk_clause_list(i) {
+            return e;
+        }
+        self.plain_number(i)
+    }
+
+    /// Parts of a dotted number (`4.2.1`): their ranges and the end.
+    fn dotted(&self, i: usize) -> (Vec<(usize, usize)>, usize) {
+        let mut parts = Vec::with_capacity(4);
+        let mut s = i;
+        loop {
+            let e = self.digits_end(s);
+            parts.push((s, e));
+            if self.at(e, b'.') && self.is_digit(e + 1) && parts.len() < 8 {
+                s = e + 1;
+            } else {
+                return (parts, e);
+            }
+        }
+    }
+
+    fn grouped(&self, parts: &[(usize, usize)]) -> bool {
+        let (s0, e0) = parts[0];
+        parts.len() >= 2
+            && (1..=3).contains(&(e0 - s0))
+            && !(e0 - s0 == 1 && self.b[s0] == b'0')
+            && parts[1..].iter().all(|(s, e)| e - s == 3)
+    }
+
+    /// True when `i` starts the text (only white space, quotes, tabs or
+    /// markup before it).
+    fn at_text_start(&self, i: usize) -> bool {
+        self.low[..i]
+            .chars()
+            .all(|c| is_space(c) || matches!(c, '*' | '#' | '>' | '-' | '•' | '·' | '«' | '"'))
+    }
+
+    /// True at the start of the text, after a tab or after markup (`<p>`):
+    /// where a clause number may stand.
+    fn at_clause_start(&self, i: usize) -> bool {
+        self.at_text_start(i)
+            || self.prev_ch(i) == Some('\t')
+            || self.low[..i].trim_end_matches(is_space).ends_with('>')
+    }
+
+    /// A number followed by a unit, words in parentheses, or nothing.
+    fn plain_number(&mut self, i: usize) -> usize {
+        let (parts, pe) = self.dotted(i);
+        let grouped = self.grouped(&parts);
+        let heading_mark =
+            (self.at(pe, b'.') || self.at(pe, b')')) && self.ch(pe + 1).map_or(true, is_space);
+        if !grouped {
+            if parts.len() >= 3 {
+                // A bare clause number (`4.2.1`, `1.1.10.`): not a figure.
+                return pe + usize::from(self.at(pe, b'.'));
+            }
+            let clause_like = ClauseNumber::parse(&self.low[i..pe]).is_some();
+            if clause_like && heading_mark && (parts.len() == 2 || self.at_clause_start(i)) {
+                return pe + 1;
+            }
+            if clause_like && parts.len() == 2 && self.at_text_start(i) {
+                // `1.12 Обработка…` at the start of a clause.
+                let next = self.skip_sp(pe);
+                if next > pe
+                    && self.norm[next..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase())
+                {
+                    return pe;
+                }
+            }
+        }
+        let Some((value, end, plain4)) = self.number_at(i, &parts, pe, grouped) else {
+            return pe;
+        };
+        self.after_number(i, end, value, plain4)
+    }
+
+    /// Parse the digits at `i`: groups (`990 000`, `990.000`), decimals
+    /// (`0,5`, `1.5`). Returns the value, its end and whether it is a plain
+    /// four-digit number (a possible year).
+    fn number_at(
+        &self,
+        i: usize,
+        parts: &[(usize, usize)],
+        pe: usize,
+        grouped: bool,
+    ) -> Option<(Number, usize, bool)> {
+        let mut digits: u128 = 0;
+        let mut scale: u8 = 0;
+        let push = |digits: &mut u128, s: usize, e: usize| -> Option<()> {
+            for &b in &self.b[s..e] {
+                *digits = digits.checked_mul(10)?.checked_add((b - b'0') as u128)?;
+            }
+            Some(())
+        };
+        let mut end;
+        if parts.len() >= 2 {
+            if grouped {
+                for &(s, e) in parts {
+                    push(&mut digits, s, e)?;
+                }
+            } else if parts.len() == 2 {
+                push(&mut digits, parts[0].0, parts[0].1)?;
+                push(&mut digits, parts[1].0, parts[1].1)?;
+                scale = (parts[1].1 - parts[1].0).min(12) as u8;
+                return Some((Number::new(digits, scale), pe, false));
+            } else {
+                return None;
+            }
+            end = pe;
+        } else {
+            push(&mut digits, i, pe)?;
+            end = pe;
+            if pe - i <= 3 {
+                // Space-separated groups: `990 000`, `1 234 567`.
+                while let Some(c) = self.ch(end) {
+                    if !(c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}') {
+                        break;
+                    }
+                    let g = end + c.len_utf8();
+                    let ge = self.digits_end(g);
+                    if ge - g != 3 || self.at(ge, b'.') && self.is_digit(ge + 1) {
+                        break;
+                    }
+                    push(&mut digits, g, ge)?;
+                    end = ge;
+                }
+            }
+        }
+        let plain4 = end == pe && parts.len() == 1 && pe - i == 4;
+        // Decimal comma.
+        if self.at(end, b',') && self.is_digit(end + 1) {
+            let fs = end + 1;
+            let fe = self.digits_end(fs);
+            if fe - fs <= 12 && !(self.at(fe, b'.') && self.is_digit(fe + 1)) {
+                push(&mut digits, fs, fe)?;
+                scale = (fe - fs) as u8;
+                end = fe;
+                return Some((Number::new(digits, scale), end, false));
+            }
+        }
+        Some((Number::new(digits, scale), end, plain4))
+    }
+
+    /// Unit, words in parentheses, percent sign after a number.
+    fn after_number(&mut self, s: usize, num_end: usize, value: Number, plain4: bool) -> usize {
+        let mut end = num_end;
+        if plain4 {
+            if let Some(y) = value.as_u64().filter(|y| (1900..=2100).contains(y)) {
+                if let Some((_, we, w)) = self.word_at(end) {
+                    let is_year = matches!(w, "год" | "года" | "году" | "годом" | "г")
+                        || (w.starts_with("жыл") && w != "жылдар")
+                        || w == "ж";
+                    if is_year {
+                        let e = we + usize::from(self.at(we, b'.') && (w == "г" || w == "ж"));
+                        self.push(
+                            FigureKind::Number,
+                            Value::Number(Number::int(y)),
+                            Unit::None,
+                            s,
+                            e,
+                        );
+                        return e;
+                    }
+                }
+            }
+        }
+        let mut unit: Option<Unit> = None;
+        let mut mult = 1u128;
+        let j = self.skip_sp(end);
+        if self.at(j, b'%') {
+            end = self.percent_end(j);
+            unit = Some(Unit::Percent);
+        }
+        let mut words: Option<ParenWords> = None;
+        let j = self.skip_sp(end);
+        if self.at(j, b'(') {
+            if let Some(pw) = self.paren_words(j) {
+                end = pw.close + 1;
+                if unit.is_none() {
+                    unit = pw.unit.clone();
+                }
+                words = Some(pw);
+            }
+        }
+        if unit.is_none() || unit == Some(Unit::Percent) && words.is_some() {
+            let j = self.skip_sp(end);
+            if let Some(m) = self.unit_at(j) {
+                if unit.is_none() || m.unit == Unit::Percent {
+                    unit = Some(m.unit);
+                    mult = m.mult;
+                    end = m.end;
+                }
+            }
+        }
+        if unit.is_none() {
+            // Kazakh case or ordinal suffix on a bare number: `10-ға`, `3-ші`.
+            if (self.at(end, b'-') || self.at(end, b'\xe2'))
+                && self.word_end(end + 1) > end + 1
+                && self.b[end] == b'-'
+            {
+                end = self.word_end(end + 1);
+            }
+        }
+        let unit = unit.unwrap_or(Unit::None);
+        let mut value = scale_number(value, mult);
+        if matches!(unit, Unit::Money(Currency::Kzt)) {
+            // `… тенге 50 тиын`.
+            if let Some(e) = self.tiyn(end, &mut value) {
+                end = e;
+            }
+        }
+        self.push(kind_of(&unit), Value::Number(value), unit, s, end);
+        if let Some(pw) = words {
+            self.push_words(scale_number(pw.number, mult), pw.start, pw.end);
+        }
+        end
+    }
+
+    fn tiyn(&self, end: usize, value: &mut Number) -> Option<usize> {
+        let j = self.skip_sp(end);
+        let de = self.digits_end(j);
+        if de == j || de - j > 2 {
+            return None;
+        }
+        let (_, we, w) = self.word_at(de)?;
+        if !w.starts_with("тиын") {
+            return None;
+        }
+        let t: u128 = self.low[j..de].parse().ok()?;
+        if value.is_int() {
+            *value = Number::new(value.int_part() * 100 + t, 2);
+        }
+        Some(we + usize::from(self.at(we, b'.')))
+    }
+
+    /// End of a percent sign with an optional Kazakh suffix (`10%-дан`).
+    fn percent_end(&self, j: usize) -> usize {
+        let mut e = j + 1;
+        if self.at(e, b'-') {
+            let we = self.word_end(e + 1);
+            if we > e + 1 {
+                e = we;
+            }
+        } else {
+            let we = self.word_end(e);
+            if we > e && we - e <= 8 {
+                // `%ға`, `%ы`.
+                e = we;
+            }
+        }
+        e
+    }
+
+    /// Number words in parentheses at `j` (`(десяти)`, `(жиырма пайыздық)`).
+    fn paren_words(&self, j: usize) -> Option<ParenWords> {
+        let limit = (j + 400).min(self.b.len());
+        let mut close = None;
+        for k in j + 1..limit {
+            match self.b[k] {
+                b')' => {
+                    close = Some(k);
+                    break;
+                }
+                b'(' | b'\n' => return None,
+                _ => {}
+            }
+        }
+        let close = close?;
+        let inner_s = self.skip_sp(j + 1);
+        let content = &self.low[inner_s..close];
+        let first = content.split(|c: char| !c.is_alphabetic()).next()?;
+        let first_lang = self.lang_of_word(first)?;
+        let langs = [first_lang, first_lang.other()];
+        for lang in langs {
+            let Some(sc) = words::scan(content, lang) else {
+                continue;
+            };
+            let mut unit = sc.hint.map(hint_unit);
+            let mut we = inner_s + sc.end;
+            let rest_s = self.skip_sp(we);
+            if rest_s < close {
+                match self.unit_at(rest_s) {
+                    Some(m) if m.mult == 1 && self.skip_sp(m.end) >= close => {
+                        unit = Some(m.unit);
+                        we = m.end;
+                    }
+                    _ => {
+                        // Other words after the number words: not a
+                        // spelling of the figure, unless just punctuation.
+                        if self.low[rest_s..close].chars().any(|c| c.is_alphanumeric()) {
+                            continue;
+                        }
+                    }
+                }
+            }
+            return Some(ParenWords {
+                number: sc.number,
+                start: inner_s,
+                end: we,
+                close,
+                unit,
+            });
+        }
+        None
+    }
+
+    /// Which language's number words a word may be (the scanner's language
+    /// first).
+    fn lang_of_word(&self, w: &str) -> Option<Lang> {
+        let ru = || words::ru_token(w).is_some() || words::ru_compound(w).is_some();
+        let kk = || words::kk_token(w).is_some();
+        match self.lang {
+            Lang::Ru if ru() => Some(Lang::Ru),
+            Lang::Kk if kk() => Some(Lang::Kk),
+            Lang::Ru if kk() => Some(Lang::Kk),
+            Lang::Kk if ru() => Some(Lang::Ru),
+            _ => None,
+        }
+    }
+
+    /// A unit at `j` (no white space skipped).
+    fn unit_at(&self, j: usize) -> Option<UnitMatch> {
+        let c = self.ch(j)?;
+        let one = |unit: Unit, end: usize| Some(UnitMatch { unit, end, mult: 1 });
+        match c {
+            '%' => return one(Unit::Percent, self.percent_end(j)),
+            '₸' => return one(Unit::Money(Currency::Kzt), j + c.len_utf8()),
+            '$' => return one(Unit::Money(Currency::Usd), j + 1),
+            '€' => return one(Unit::Money(Currency::Eur), j + c.len_utf8()),
+            _ => {}
+        }
+        if !c.is_alphabetic() {
+            return None;
+        }
+        let e = self.word_end(j);
+        let w = &self.low[j..e];
+        let dot = self.at(e, b'.');
+        let ed = e + usize::from(dot);
+        let next_word = || self.word_at(e);
+        // Money, with an optional multiplier first.
+        let mult = match w {
+            "тыс" if dot => 1000,
+            "тысяч" | "тысячи" | "тысяча" | "мың" => 1000,
+            "млн" => 1_000_000,
+            "миллион" | "миллиона" | "миллионов" => 1_000_000,
+            "млрд" => 1_000_000_000,
+            "миллиард" | "миллиарда" | "миллиардов" => 1_000_000_000,
+            _ => 1,
+        };
+        if mult > 1 {
+            let k = self.skip_sp(if dot { ed } else { e });
+            let m = self.unit_at(k)?;
+            return match m.unit {
+                Unit::Money(_) if m.mult == 1 => Some(UnitMatch {
+                    unit: m.unit,
+                    end: m.end,
+                    mult,
+                }),
+                _ => None,
+            };
+        }
+        let kk_inflected =
+            |base: &str| w.starts_with(base) && words::kk_suffix_ok(&w[base.len()..]);
+        let money = |cur: Currency, end: usize| one(Unit::Money(cur), end);
+        if w.starts_with("тенге") || w.starts_with("теңге") || w == "тңг" {
+            return money(Currency::Kzt, e);
+        }
+        if w == "тг" || w == "kzt" {
+            return money(Currency::Kzt, if w == "тг" { ed } else { e });
+        }
+        if w.starts_with("руб") || w == "rub" {
+            return money(Currency::Rub, if w == "руб" { ed } else { e });
+        }
+        if w.starts_with("доллар") || w == "usd" || w == "долл" {
+            let mut end = if w == "долл" { ed } else { e };
+            if let Some((_, we, "сша")) = self.word_at(end) {
+                end = we;
+            }
+            return money(Currency::Usd, end);
+        }
+        if w == "ақш" {
+            if let Some((_, we, nw)) = next_word() {
+                if nw.starts_with("доллар") {
+                    return money(Currency::Usd, we);
+                }
+            }
+            return None;
+        }
+        if w == "евро" || w == "еуро" || w == "eur" {
+            return money(Currency::Eur, e);
+        }
+        if w.starts_with("процент") || w.starts_with("пайыз") {
+            return one(Unit::Percent, e);
+        }
+        if w == "проц" && dot {
+            return one(Unit::Percent, ed);
+        }
+        // Days with a qualifier.
+        let day_ru = |x: &str| {
+            matches!(
+                x,
+                "день"
+                    | "дня"
+                    | "дней"
+                    | "дню"
+                    | "дням"
+                    | "днем"
+                    | "днями"
+                    | "днях"
+                    | "дне"
+                    | "дн"
+            )
+        };
+        let day_kk = |x: &str| {
+            x.starts_with("күн") && !x.starts_with("күнтізбелік") && !x.starts_with("күнделік")
+        };
+        let qual = if w.starts_with("рабоч") || w == "раб" {
+            Some(DayKind::Working)
+        } else if w.starts_with("календарн") || w == "кал" {
+            Some(DayKind::Calendar)
+        } else if w.starts_with("банковск") || w == "банк" || w == "банктік" {
+            Some(DayKind::Banking)
+        } else if w == "жұмыс" {
+            Some(DayKind::Working)
+        } else if w == "күнтізбелік" {
+            Some(DayKind::Calendar)
+        } else {
+            None
+        };
+        if let Some(q) = qual {
+            let k = if dot { ed } else { e };
+            let (_, we, nw) = self.word_at(k)?;
+            if day_ru(nw) || day_kk(nw) {
+                let we2 = we + usize::from(nw == "дн" && self.at(we, b'.'));
+                return one(Unit::Day(q), we2);
+            }
+            return None;
+        }
+        if day_ru(w) {
+            return one(Unit::Day(DayKind::Plain), if w == "дн" { ed } else { e });
+        }
+        if w == "сутки" || w == "суток" {
+            return one(Unit::Day(DayKind::Calendar), e);
+        }
+        if day_kk(w) && kk_inflected("күн") || matches!(w, "күні" | "күнін" | "күнінен" | "күніне")
+        {
+            return one(Unit::Day(DayKind::Plain), e);
+        }
+        if w.starts_with("недел") || kk_inflected("апта") {
+            return one(Unit::Week, e);
+        }
+        if w.starts_with("месяц") || (w == "мес" && dot) {
+            return one(Unit::Month, if w == "мес" { ed } else { e });
+        }
+        if kk_inflected("ай") || matches!(w, "айлық" | "айын" | "айына") {
+            return one(Unit::Month, e);
+        }
+        if matches!(
+            w,
+            "год"
+                | "года"
+                | "году"
+                | "годом"
+                | "годе"
+                | "годы"
+                | "лет"
+                | "годам"
+                | "годами"
+                | "годах"
+        ) {
+            return one(Unit::Year, e);
+        }
+        if (kk_inflected("жыл") || matches!(w, "жылдық" | "жылын" | "жылына")) && w != "жылы"
+        {
+            return one(Unit::Year, e);
+        }
+        if matches!(
+            w,
+            "час"
+                | "часа"
+                | "часов"
+                | "часу"
+                | "часом"
+                | "часе"
+                | "часы"
+                | "часам"
+                | "часами"
+                | "часах"
+        ) || (w == "ч" && dot)
+            || w.starts_with("сағат")
+        {
+            return one(Unit::Hour, if w == "ч" { ed } else { e });
+        }
+        if w.starts_with("минут") || (w == "мин" && dot) {
+            return one(Unit::Minute, if w == "мин" { ed } else { e });
+        }
+        if matches!(
+            w,
+            "раз"
+                | "раза"
+                | "разу"
+                | "разом"
+                | "разе"
+                | "разы"
+                | "разам"
+                | "разами"
+                | "разах"
+        ) || kk_inflected("рет")
+        {
+            return one(Unit::Times, e);
+        }
+        None
+    }
+
+    // ------------------------------------------------------ dates, times
+
+    fn small(&self, s: usize, e: usize) -> Option<u32> {
+        if e <= s || e - s > 4 {
+            return None;
+        }
+        self.low[s..e].parse().ok()
+    }
+
+    fn date_value(y: u32, m: u32, d: u32) -> Option<Value> {
+        ((1..=12).contains(&m) && (1..=31).contains(&d) && (1000..=2999).contains(&y)).then_some(
+            Value::Date {
+                year: y as u16,
+                month: m as u8,
+                day: d as u8,
+            },
+        )
+    }
+
+    /// Year words after a date: `года`, `г.`, `ж.`, `жылғы`.
+    fn year_tail(&self, e: usize) -> usize {
+        if let Some((_, we, w)) = self.word_at(e) {
+            if matches!(w, "года" | "год" | "г" | "ж" | "жыл" | "жылы" | "жылғы")
+            {
+                return we + usize::from(self.at(we, b'.') && (w == "г" || w == "ж"));
+            }
+        }
+        e
+    }
+
+    /// `20.12.2018`, `20/12/2018`.
+    fn numeric_date(&mut self, i: usize, d_end: usize) -> Option<usize> {
+        let sep = *self.b.get(d_end)?;
+        if sep != b'.' && sep != b'/' {
+            return None;
+        }
+        let ms = d_end + 1;
+        let me = self.digits_end(ms);
+        if me - ms == 0 || me - ms > 2 || !self.at(me, sep) {
+            return None;
+        }
+        let ys = me + 1;
+        let ye = self.digits_end(ys);
+        if ye - ys != 4 || self.at(ye, b'.') && self.is_digit(ye + 1) {
+            return None;
+        }
+        let v = Self::date_value(
+            self.small(ys, ye)?,
+            self.small(ms, me)?,
+            self.small(i, d_end)?,
+        )?;
+        let e = self.year_tail(ye);
+        self.push(FigureKind::Date, v, Unit::None, i, e);
+        Some(e)
+    }
+
+    /// `09:00`, `9:30`, `09.00`.
+    fn time(&mut self, i: usize, d_end: usize) -> Option<usize> {
+        let sep = *self.b.get(d_end)?;
+        if sep != b':' && sep != b'.' {
+            return None;
+        }
+        let ms = d_end + 1;
+        let me = self.digits_end(ms);
+        if me - ms != 2 || self.at(me, b'.') && self.is_digit(me + 1) || self.at(me, sep) {
+            return None;
+        }
+        let h = self.small(i, d_end)?;
+        let m = self.small(ms, me)?;
+        if h > 23 || m > 59 {
+            return None;
+        }
+        if sep == b'.' {
+            let lead0 = d_end - i == 2 && self.b[i] == b'0';
+            let round = m == 0 || m == 30;
+            if d_end - i != 2 || !(lead0 || round) {
+                return None;
+            }
+            if self.unit_at(self.skip_sp(me)).is_some()
+                || self.at(me, b',') && self.is_digit(me + 1)
+            {
+                return None;
+            }
+            if !lead0 && m != 0 && self.at_clause_start(i) {
+                return None;
+            }
+        }
+        self.push(
+            FigureKind::Time,
+            Value::Time {
+                hour: h as u8,
+                minute: m as u8,
+            },
+            Unit::None,
+            i,
+            me,
+        );
+        Some(me)
+    }
+
+    /// `20 декабря 2018 года`; `start` is where the figure begins (a quote
+    /// before the day, or the day itself).
+    fn day_month_date(&mut self, start: usize, ds: usize, de: usize) -> Option<usize> {
+        let mut k = de;
+        if let Some(c) = self.ch(k) {
+            if matches!(c, '»' | '"' | '”' | '“') {
+                k += c.len_utf8();
+            }
+        }
+        let (_, we, w) = self.word_at(k)?;
+        let month = month_of(w)?;
+        let ys = self.skip_sp(we);
+        let ye = self.digits_end(ys);
+        if ye - ys != 4 {
+            return None;
+        }
+        let v = Self::date_value(self.small(ys, ye)?, month as u32, self.small(ds, de)?)?;
+        let e = self.year_tail(ye);
+        self.push(FigureKind::Date, v, Unit::None, start, e);
+        Some(e)
+    }
+
+    /// `«20» декабря 2018 года` from the opening quote.
+    fn quoted_date(&mut self, q: usize) -> Option<usize> {
+        let c = self.ch(q)?;
+        let ds = q + c.len_utf8();
+        let de = self.digits_end(ds);
+        if de == ds || de - ds > 2 {
+            return None;
+        }
+        self.day_month_date(q, ds, de)
+    }
+
+    /// `2018 жылғы «20» желтоқсан`, `2018 ж. 20 желтоқсанда`.
+    fn kk_date(&mut self, i: usize, ye: usize) -> Option<usize> {
+        let (_, we, w) = self.word_at(ye)?;
+        let k = match w {
+            "жылғы" | "жылы" => we,
+            "ж" if self.at(we, b'.') => we + 1,
+            _ => return None,
+        };
+        let mut ds = self.skip_sp(k);
+        if let Some(c) = self.ch(ds) {
+            if matches!(c, '«' | '"' | '“') {
+                ds += c.len_utf8();
+            }
+        }
+        let de = self.digits_end(ds);
+        if de == ds || de - ds > 2 {
+            return None;
+        }
+        let mut k = de;
+        if let Some(c) = self.ch(k) {
+            if matches!(c, '»' | '"' | '”') {
+                k += c.len_utf8();
+            }
+        }
+        let (_, me, mw) = self.word_at(k)?;
+        let month = month_of(mw)?;
+        let v = Self::date_value(self.small(i, ye)?, month as u32, self.small(ds, de)?)?;
+        self.push(FigureKind::Date, v, Unit::None, i, me);
+        Some(me)
+    }
+
+    // --------------------------------------------------- clause references
+
+    /// A list of dotted numbers from `j`: `6.3 и 6.4`, `6.2, 6.3`,
+    /// `4.1–4.3`. Returns their ranges.
+    fn number_list(&self, j: usize) -> Vec<(usize, usize)> {
+        let mut items = Vec::new();
+        let mut k = j;
+        loop {
+            if !self.is_digit(k) {
+                break;
+            }
+            let (_, pe) = self.dotted(k);
+            if ClauseNumber::parse(&self.low[k..pe]).is_none() {
+                break;
+            }
+            items.push((k, pe));
+            let s = self.skip_sp(pe);
+            let next = if self.at(s, b',') {
+                self.skip_sp(s + 1)
+            } else if let Some(c @ ('-' | '–' | '—')) = self.ch(pe) {
+                pe + c.len_utf8()
+            } else if let Some((_, we, w)) = self.word_at(pe) {
+                if matches!(w, "и" | "или" | "және" | "мен" | "немесе" | "по") {
+                    self.skip_sp(we)
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            };
+            if !self.is_digit(next) {
+                break;
+            }
+            k = next;
+        }
+        items
+    }
+
+    fn clause_value(&self, s: usize, e: usize) -> Option<Value> {
+        ClauseNumber::parse(&self.low[s..e]).map(Value::Clause)
+    }
+
+    /// Kazakh references written after the number: `4.2-тармақ`,
+    /// `6.2, 6.3-тармақтарға`, `5-бөлім`, `387-бабы`.
+    fn kk_clause_list(&mut self, i: usize) -> Option<usize> {
+        let items = self.number_list(i);
+        let &(_, last_end) = items.last()?;
+        let mut t = last_end;
+        if let Some(c @ ('-' | '–' | '‑')) = self.ch(t) {
+            t += c.len_utf8();
+        }
+        let (ws, te, w) = self.word_at(t)?;
+        if ws == last_end {
+            // Kazakh writes `4.2-тармақ` or `4.2 тармақ`; no suffix glued.
+            return None;
+        }
+        if w.starts_with("бап") || w.starts_with("баб") {
+            return Some(self.kk_law(i, &items, te));
+        }
+        if w.starts_with("тармақ")
+            || w.starts_with("тармағ")
+            || w.starts_with("бөлім")
+            || w.starts_with("тарау")
+        {
+            for (s, e) in items {
+                if let Some(v) = self.clause_value(s, e) {
+                    self.push(FigureKind::ClauseRef, v, Unit::None, s, e);
+                }
+            }
+            return Some(te);
+        }
+        None
+    }
+
+    /// `ҚР АК 395-бабының 5-тармағы`: from the law name (looked for before
+    /// `i`) to the paragraph after the article.
+    fn kk_law(&mut self, i: usize, items: &[(usize, usize)], te: usize) -> usize {
+        let mut key = "";
+        let mut start = i;
+        // Law name before the number: up to five words.
+        let mut k = i;
+        for _ in 0..5 {
+            let before = self.low[..k].trim_end_matches(is_space);
+            let ws = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map(|(p, _)| p);
+            let Some(ws) = ws else { break };
+            let w = &before[ws..];
+            match law_key(w) {
+                Some(kk) => {
+                    if !kk.is_empty() {
+                        key = kk;
+                    }
+                    start = ws;
+                    k = ws;
+                }
+                None => break,
+            }
+        }
+        let mut end = te;
+        let art = self.low[items[0].0..items[0].1].to_string();
+        let mut para = None;
+        // `5-тармағы` after the article.
+        let p = self.skip_sp(te);
+        if self.is_digit(p) {
+            let pe = self.digits_end(p);
+            let mut t = pe;
+            if self.at(t, b')') {
+                t += 1;
+            }
+            if self.at(t, b'-') {
+                if let Some((_, we, w)) = self.word_at(t + 1) {
+                    if w.starts_with("тармақ") || w.starts_with("тармағ") {
+                        para = Some(self.low[p..pe].to_string());
+                        end = we;
+                    }
+                }
+            }
+        }
+        let value = law_value(key, &art, para.as_deref());
+        self.push(
+            FigureKind::LawRef,
+            Value::Text(value),
+            Unit::None,
+            start,
+            end,
+        );
+        end
+    }
+
+    /// Law name words after a Russian citation: `ГК РК`, `Гражданского
+    /// кодекса Республики Казахстан`. Returns (end, key).
+    fn law_name(&self, mut j: usize) -> (usize, &'static str) {
+        let mut key = "";
+        let mut end = j;
+        for _ in 0..6 {
+            let Some((_, we, w)) = self.word_at(j) else {
+                break;
+            };
+            match law_key(w) {
+                Some(k) => {
+                    if !k.is_empty() {
+                        key = k;
+                    }
+                    if w != "о" {
+                        end = we;
+                    }
+                    j = we;
+                }
+                None => break,
+            }
+        }
+        (end, key)
+    }
+
+    /// A Russian word: reference keywords, number words.
+    fn at_word(&mut self, i: usize) -> usize {
+        let e = self.word_end(i);
+        let w = &self.low[i..e];
+        let dot = self.at(e, b'.');
+        let after = e + usize::from(dot);
+        // Clause and law references.
+        let clause_kw = (dot && matches!(w, "п" | "пп" | "подп" | "разд" | "гл"))
+            || w.starts_with("пункт")
+            || w.starts_with("подпункт")
+            || w.starts_with("раздел");
+        let law_kw = (dot && w == "ст") || w.starts_with("стать") || w == "статей";
+        if clause_kw || law_kw {
+            let mut j = self.skip_sp(after);
+            if self.low[j..].starts_with('№') {
+                j = self.skip_sp(j + '№'.len_utf8());
+            }
+            let items = self.number_list(j);
+            if items.is_empty() {
+                return after;
+            }
+            let list_end = items.last().map(|x| x.1).unwrap_or(j);
+            if law_kw {
+                let (end, key) = self.law_name(list_end);
+                let art = self.low[items[0].0..items[0].1].to_string();
+                self.push(
+                    FigureKind::LawRef,
+                    Value::Text(law_value(key, &art, None)),
+                    Unit::None,
+                    i,
+                    end,
+                );
+                return end;
+            }
+            // `п. 5 ст. 395 ГК РК`: a paragraph of a law article.
+            if let Some((_, we, w2)) = self.word_at(list_end) {
+                let dot2 = self.at(we, b'.');
+                if (dot2 && w2 == "ст") || w2.starts_with("стать") {
+                    let j2 = self.skip_sp(we + usize::from(dot2));
+                    let arts = self.number_list(j2);
+                    if let Some(&(as_, ae)) = arts.first() {
+                        let art_end = arts.last().map(|x| x.1).unwrap_or(ae);
+                        let (end, key) = self.law_name(art_end);
+                        let art = self.low[as_..ae].to_string();
+                        let para = self.low[items[0].0..items[0].1].to_string();
+                        self.push(
+                            FigureKind::LawRef,
+                            Value::Text(law_value(key, &art, Some(&para))),
+                            Unit::None,
+                            i,
+                            end,
+                        );
+                        return end;
+                    }
+                }
+            }
+            for (s, e) in items {
+                if let Some(v) = self.clause_value(s, e) {
+                    self.push(FigureKind::ClauseRef, v, Unit::None, s, e);
+                }
+            }
+            return list_end;
+        }
+        // Number words without digits: a figure when a unit follows.
+        let is_num = match self.lang {
+            Lang::Ru => words::ru_token(w).is_some() || words::ru_compound(w).is_some(),
+            Lang::Kk => words::kk_token(w).is_some() || words::ru_token(w).is_some(),
+        };
+        if !is_num {
+            return e;
+        }
+        let langs = [self.lang, self.lang.other()];
+        for lang in langs {
+            let Some(sc) = words::scan(&self.low[i..], lang) else {
+                continue;
+            };
+            let we = i + sc.end;
+            if sc.ordinal {
+                return we;
+            }
+            let j = self.skip_sp(we);
+            if self.at(j, b'(') && self.is_digit(j + 1) {
+                // Words first, digits in parentheses: `пять (5) дней`.
+                if let Some(end) = self.words_then_digits(i, we, j, sc.number) {
+                    return end;
+                }
+            }
+            let m = self.unit_at(j);
+            let (unit, end, mult) = match (m, sc.hint) {
+                (Some(m), _) => (m.unit, m.end, m.mult),
+                (None, Some(h)) => (hint_unit(h), we, 1),
+                (None, None) => return we,
+            };
+            let value = scale_number(sc.number, mult);
+            self.push(kind_of(&unit), Value::Number(value), unit, i, end);
+            self.push_words(value, i, we);
+            return end;
+        }
+        e
+    }
+}
+
+impl Scanner<'_> {
+    /// `пять (5) дней`: words at `s..we`, digits in parentheses at `j`.
+    fn words_then_digits(&mut self, s: usize, we: usize, j: usize, words: Number) -> Option<usize> {
+        let ds = j + 1;
+        let (parts, pe) = self.dotted(ds);
+        let grouped = self.grouped(&parts);
+        let (value, ne, _) = self.number_at(ds, &parts, pe, grouped)?;
+        if !self.at(ne, b')') {
+            return None;
+        }
+        let mut end = ne + 1;
+        let (unit, mult) = match self.unit_at(self.skip_sp(end)) {
+            Some(m) => {
+                end = m.end;
+                (m.unit, m.mult)
+            }
+            None => (Unit::None, 1),
+        };
+        self.push(
+            kind_of(&unit),
+            Value::Number(scale_number(value, mult)),
+            unit,
+            s,
+            end,
+        );
+        self.push_words(scale_number(words, mult), s, we);
+        Some(end)
+    }
+}
+
+fn law_value(key: &str, art: &str, para: Option<&str>) -> String {
+    let mut v = String::new();
+    if !key.is_empty() {
+        v.push_str(key);
+        v.push(' ');
+    }
+    v.push_str("ст. ");
+    v.push_str(art);
+    if let Some(p) = para {
+        v.push_str(" п. ");
+        v.push_str(p);
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, lang: Lang) -> Figure {
+        let f = extract(text, lang);
+        assert_eq!(f.len(), 1, "{text}: {f:#?}");
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn money_with_words() {
+        let f = one(
+            "Стоимость 990 000 (девятьсот девяносто тысяч) тенге.",
+            Lang::Ru,
+        );
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.value, Value::Number(Number::int(990_000)));
+        assert_eq!(f.words, Some(Number::int(990_000)));
+        assert_eq!(f.text, "990 000 (девятьсот девяносто тысяч) тенге");
+    }
+
+    #[test]
+    fn spans_map_back_through_folding() {
+        let text = "Тапсырыс берушi 10 (он) жұмыс күні iшiнде";
+        let f = one(text, Lang::Kk);
+        assert_eq!(&text[f.span.clone()], "10 (он) жұмыс күні");
+        assert_eq!(f.unit, Unit::Day(DayKind::Working));
+    }
 }

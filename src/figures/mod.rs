@@ -9,6 +9,7 @@
 mod extract;
 mod number;
 pub mod spell;
+pub mod words;
 
 pub use extract::extract;
 pub use number::Number;
@@ -215,4 +216,27 @@ impl Figure {
     pub fn same_as(&self, other: &Figure) -> bool {
         self.kind == other.kind && self.value == other.value && self.unit == other.unit
     }
+
+    /// True when the number words beside the digits say another number
+    /// (`990 000 (девятьсот восемьдесят тысяч)`). Words in another case or
+    /// gender (`10 (десяти)`, `1 (одна)`) agree.
+    pub fn words_disagree(&self) -> bool {
+        match (&self.words, &self.value) {
+            (Some(w), Value::Number(v)) => w != v,
+            _ => false,
+        }
+    }
+}
+
+/// The figures of `text` whose digits disagree with the number words written
+/// beside them: `990 000 (девятьсот восемьдесят тысяч)`, `10 (он бір)`.
+/// Agreeing words in any case or gender (`10 (десяти)`, `2 (двух)`,
+/// `1 (одна)`, `20% (двадцатипроцентной)`, `100 % (жүз пайыздық)`) are not
+/// returned. Each figure's `words` holds what the words say and `value` what
+/// the digits say.
+pub fn words_digits(text: &str, lang: crate::lang::Lang) -> Vec<Figure> {
+    extract(text, lang)
+        .into_iter()
+        .filter(Figure::words_disagree)
+        .collect()
 }

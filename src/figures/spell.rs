@@ -51,41 +51,191 @@ pub fn digits(n: &Number) -> String {
     out
 }
 
-/// The number in words, or `None` when the engine cannot spell it.
-pub fn words(_n: &Number, _lang: Lang, _case: RuCase, _gender: Gender) -> Option<String> {
-    None
+/// The number in words, or `None` when the engine cannot spell it (above
+/// 10^15, or more than six decimal places). Russian words agree with `case`
+/// and with `gender` (the gender of the counted noun); Kazakh numbers do not
+/// change. See [`super::words::spell`].
+pub fn words(n: &Number, lang: Lang, case: RuCase, gender: Gender) -> Option<String> {
+    super::words::spell(n, lang, case, gender)
 }
 
-/// The unit word(s) after the number, agreeing with it.
+fn ci(case: RuCase) -> usize {
+    match case {
+        RuCase::Nom => 0,
+        RuCase::Gen => 1,
+        RuCase::Dat => 2,
+        RuCase::Acc => 3,
+        RuCase::Ins => 4,
+        RuCase::Prep => 5,
+    }
+}
+
+type Forms = [[&'static str; 6]; 2];
+
+const DAY: Forms = [
+    ["день", "дня", "дню", "день", "днем", "дне"],
+    ["дни", "дней", "дням", "дни", "днями", "днях"],
+];
+const WEEK: Forms = [
+    ["неделя", "недели", "неделе", "неделю", "неделей", "неделе"],
+    [
+        "недели",
+        "недель",
+        "неделям",
+        "недели",
+        "неделями",
+        "неделях",
+    ],
+];
+const MONTH: Forms = [
+    ["месяц", "месяца", "месяцу", "месяц", "месяцем", "месяце"],
+    [
+        "месяцы",
+        "месяцев",
+        "месяцам",
+        "месяцы",
+        "месяцами",
+        "месяцах",
+    ],
+];
+const YEAR: Forms = [
+    ["год", "года", "году", "год", "годом", "годе"],
+    ["годы", "лет", "годам", "годы", "годами", "годах"],
+];
+const HOUR: Forms = [
+    ["час", "часа", "часу", "час", "часом", "часе"],
+    ["часы", "часов", "часам", "часы", "часами", "часах"],
+];
+const MINUTE: Forms = [
+    ["минута", "минуты", "минуте", "минуту", "минутой", "минуте"],
+    [
+        "минуты",
+        "минут",
+        "минутам",
+        "минуты",
+        "минутами",
+        "минутах",
+    ],
+];
+const TIMES: Forms = [
+    ["раз", "раза", "разу", "раз", "разом", "разе"],
+    ["разы", "раз", "разам", "разы", "разами", "разах"],
+];
+const ROUBLE: Forms = [
+    ["рубль", "рубля", "рублю", "рубль", "рублем", "рубле"],
+    ["рубли", "рублей", "рублям", "рубли", "рублями", "рублях"],
+];
+const DOLLAR: Forms = [
+    [
+        "доллар",
+        "доллара",
+        "доллару",
+        "доллар",
+        "долларом",
+        "долларе",
+    ],
+    [
+        "доллары",
+        "долларов",
+        "долларам",
+        "доллары",
+        "долларами",
+        "долларах",
+    ],
+];
+const PERCENT: Forms = [
+    [
+        "процент",
+        "процента",
+        "проценту",
+        "процент",
+        "процентом",
+        "проценте",
+    ],
+    [
+        "проценты",
+        "процентов",
+        "процентам",
+        "проценты",
+        "процентами",
+        "процентах",
+    ],
+];
+
+/// Adjective endings (masculine): singular, plural by case.
+const ADJ: Forms = [
+    ["ый", "ого", "ому", "ый", "ым", "ом"],
+    ["ые", "ых", "ым", "ых", "ыми", "ых"],
+];
+const ADJ_SOFT: Forms = [
+    ["ий", "ого", "ому", "ий", "им", "ом"],
+    ["ие", "их", "им", "их", "ими", "их"],
+];
+
+fn one_form(n: &Number) -> bool {
+    n.is_int() && plural_form(n) == 0
+}
+
+/// The form of a noun after `n` in `case`.
+fn noun_form(f: &Forms, n: &Number, case: RuCase) -> &'static str {
+    let c = ci(case);
+    if !n.is_int() {
+        return f[0][1];
+    }
+    match case {
+        RuCase::Nom | RuCase::Acc => match plural_form(n) {
+            0 => f[0][c],
+            1 => f[0][1],
+            _ => f[1][1],
+        },
+        _ if one_form(n) => f[0][c],
+        _ => f[1][c],
+    }
+}
+
+/// The form of an adjective before that noun (`рабочих`).
+fn adj_form(stem: &str, f: &Forms, n: &Number, case: RuCase) -> String {
+    let c = ci(case);
+    let end = if !n.is_int() {
+        f[0][1]
+    } else {
+        match case {
+            RuCase::Nom | RuCase::Acc if one_form(n) => f[0][c],
+            RuCase::Nom | RuCase::Acc => f[1][1],
+            _ if one_form(n) => f[0][c],
+            _ => f[1][c],
+        }
+    };
+    format!("{stem}{end}")
+}
+
+/// The unit word(s) after the number, agreeing with it (Russian: in `case`;
+/// Kazakh nouns do not change after numbers). Percent is the sign `%`.
 pub fn unit_words(n: &Number, unit: &Unit, lang: Lang, case: RuCase) -> String {
-    let _ = case;
-    let form = plural_form(n);
     match lang {
         Lang::Ru => match unit {
             Unit::None | Unit::Count(_) => String::new(),
             Unit::Money(Currency::Kzt) => "тенге".into(),
-            Unit::Money(Currency::Rub) => ["рубль", "рубля", "рублей"][form].into(),
-            Unit::Money(Currency::Usd) => {
-                ["доллар США", "доллара США", "долларов США"][form].into()
-            }
+            Unit::Money(Currency::Rub) => noun_form(&ROUBLE, n, case).into(),
+            Unit::Money(Currency::Usd) => format!("{} США", noun_form(&DOLLAR, n, case)),
             Unit::Money(Currency::Eur) => "евро".into(),
             Unit::Percent => "%".into(),
             Unit::Day(k) => {
-                let day = ["день", "дня", "дней"][form];
+                let day = noun_form(&DAY, n, case);
                 let adj = match k {
-                    DayKind::Plain => "",
-                    DayKind::Working => ["рабочий ", "рабочих ", "рабочих "][form],
-                    DayKind::Calendar => ["календарный ", "календарных ", "календарных "][form],
-                    DayKind::Banking => ["банковский ", "банковских ", "банковских "][form],
+                    DayKind::Plain => String::new(),
+                    DayKind::Working => adj_form("рабоч", &ADJ_SOFT, n, case) + " ",
+                    DayKind::Calendar => adj_form("календарн", &ADJ, n, case) + " ",
+                    DayKind::Banking => adj_form("банковск", &ADJ_SOFT, n, case) + " ",
                 };
                 format!("{adj}{day}")
             }
-            Unit::Week => ["неделя", "недели", "недель"][form].into(),
-            Unit::Month => ["месяц", "месяца", "месяцев"][form].into(),
-            Unit::Year => ["год", "года", "лет"][form].into(),
-            Unit::Hour => ["час", "часа", "часов"][form].into(),
-            Unit::Minute => ["минута", "минуты", "минут"][form].into(),
-            Unit::Times => ["раз", "раза", "раз"][form].into(),
+            Unit::Week => noun_form(&WEEK, n, case).into(),
+            Unit::Month => noun_form(&MONTH, n, case).into(),
+            Unit::Year => noun_form(&YEAR, n, case).into(),
+            Unit::Hour => noun_form(&HOUR, n, case).into(),
+            Unit::Minute => noun_form(&MINUTE, n, case).into(),
+            Unit::Times => noun_form(&TIMES, n, case).into(),
         },
         Lang::Kk => match unit {
             Unit::None | Unit::Count(_) => String::new(),
@@ -108,6 +258,14 @@ pub fn unit_words(n: &Number, unit: &Unit, lang: Lang, case: RuCase) -> String {
     }
 }
 
+/// The gender a unit's Russian noun gives to the number before it.
+pub fn unit_gender(unit: &Unit) -> Gender {
+    match unit {
+        Unit::Week | Unit::Minute => Gender::Fem,
+        _ => Gender::Masc,
+    }
+}
+
 /// Russian plural class after a number: 0 for 1 (21, 101…), 1 for 2–4
 /// (22…), 2 for 5–20 and the rest; fractions take the class 1 (`0,5 дня`).
 pub fn plural_form(n: &Number) -> usize {
@@ -126,26 +284,55 @@ pub fn plural_form(n: &Number) -> usize {
 }
 
 /// The whole phrase: digits, words in parentheses (when the engine can spell
-/// them) and the unit: `10 (десяти) рабочих дней`, `50 (елу) %`.
+/// them) and the unit, as lawyers write it:
+///
+/// - `10 (десяти) рабочих дней` (ru, Gen), `10 (он) жұмыс күні` (kk);
+/// - `990 000 (девятьсот девяносто тысяч) тенге`;
+/// - percent keeps the sign on the digits and the noun inside the
+///   parentheses: `50% (пятьдесят процентов)`, `50% (елу пайыз)`,
+///   `0,1% (ноль целых одна десятая процента)`;
+/// - `1 (одна) неделя`, `21 (двадцать один) календарный день`.
+///
+/// Group separators and the space before the unit are no-break spaces.
+/// Money with a fraction (`990 000,50 тенге`) is written without words.
+/// [`super::extract`] reads every phrase back to a figure of the same value
+/// and unit whose words agree with the digits.
 pub fn phrase(q: &Quantity, lang: Lang, case: RuCase, noun: Option<&Noun>) -> String {
-    let mut out = digits(&q.number);
-    let gender = noun.map(|n| n.ru_gender).unwrap_or_default();
-    if let Some(w) = words(&q.number, lang, case, gender) {
-        out.push_str(" (");
-        out.push_str(&w);
-        out.push(')');
+    let n = &q.number;
+    let mut out = digits(n);
+    let gender = match (&q.unit, noun) {
+        (Unit::Count(_), Some(noun)) => noun.ru_gender,
+        (Unit::None, Some(noun)) => noun.ru_gender,
+        (u, _) => unit_gender(u),
+    };
+    if q.unit == Unit::Percent {
+        out.push('%');
+        if let Some(w) = words(n, lang, case, gender) {
+            let noun = match lang {
+                Lang::Ru => noun_form(&PERCENT, n, case),
+                Lang::Kk => "пайыз",
+            };
+            out.push_str(&format!(" ({w} {noun})"));
+        }
+        return out;
+    }
+    let money_frac = matches!(q.unit, Unit::Money(_)) && !n.is_int();
+    if !money_frac {
+        if let Some(w) = words(n, lang, case, gender) {
+            out.push_str(" (");
+            out.push_str(&w);
+            out.push(')');
+        }
     }
     let unit = match (&q.unit, noun) {
         (Unit::Count(_), Some(noun)) => match lang {
-            Lang::Ru => noun.ru[plural_form(&q.number)].clone(),
+            Lang::Ru => noun.ru[plural_form(n)].clone(),
             Lang::Kk => noun.kk.clone(),
         },
-        _ => unit_words(&q.number, &q.unit, lang, case),
+        _ => unit_words(n, &q.unit, lang, case),
     };
     if !unit.is_empty() {
-        if unit != "%" {
-            out.push('\u{a0}');
-        }
+        out.push('\u{a0}');
         out.push_str(&unit);
     }
     out
@@ -160,6 +347,81 @@ mod tests {
         assert_eq!(digits(&Number::int(990_000)), "990\u{a0}000");
         assert_eq!(digits(&Number::int(1000)), "1000");
         assert_eq!(digits(&Number::parse("0.5").unwrap()), "0,5");
+    }
+
+    fn q(n: &str, unit: Unit) -> Quantity {
+        Quantity {
+            number: Number::parse(n).unwrap(),
+            unit,
+        }
+    }
+
+    fn ph(n: &str, unit: Unit, lang: Lang, case: RuCase) -> String {
+        phrase(&q(n, unit), lang, case, None).replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn phrases_as_lawyers_write_them() {
+        let w = Unit::Day(DayKind::Working);
+        assert_eq!(
+            ph("10", w.clone(), Lang::Ru, RuCase::Nom),
+            "10 (десять) рабочих дней"
+        );
+        assert_eq!(
+            ph("10", w.clone(), Lang::Ru, RuCase::Gen),
+            "10 (десяти) рабочих дней"
+        );
+        assert_eq!(
+            ph("10", w.clone(), Lang::Ru, RuCase::Dat),
+            "10 (десяти) рабочим дням"
+        );
+        assert_eq!(
+            ph("10", w.clone(), Lang::Ru, RuCase::Ins),
+            "10 (десятью) рабочими днями"
+        );
+        assert_eq!(ph("10", w, Lang::Kk, RuCase::Nom), "10 (он) жұмыс күні");
+        let kzt = Unit::Money(Currency::Kzt);
+        assert_eq!(
+            ph("990000", kzt.clone(), Lang::Ru, RuCase::Nom),
+            "990 000 (девятьсот девяносто тысяч) тенге"
+        );
+        assert_eq!(
+            ph("990000", kzt, Lang::Kk, RuCase::Nom),
+            "990 000 (тоғыз жүз тоқсан мың) теңге"
+        );
+        assert_eq!(
+            ph("50", Unit::Percent, Lang::Ru, RuCase::Nom),
+            "50% (пятьдесят процентов)"
+        );
+        assert_eq!(
+            ph("50", Unit::Percent, Lang::Ru, RuCase::Gen),
+            "50% (пятидесяти процентов)"
+        );
+        assert_eq!(
+            ph("50", Unit::Percent, Lang::Kk, RuCase::Nom),
+            "50% (елу пайыз)"
+        );
+        assert_eq!(
+            ph("0.1", Unit::Percent, Lang::Ru, RuCase::Nom),
+            "0,1% (ноль целых одна десятая процента)"
+        );
+        assert_eq!(
+            ph("0.1", Unit::Percent, Lang::Kk, RuCase::Nom),
+            "0,1% (нөл бүтін оннан бір пайыз)"
+        );
+        assert_eq!(
+            ph("1", Unit::Week, Lang::Ru, RuCase::Nom),
+            "1 (одна) неделя"
+        );
+        assert_eq!(ph("2", Unit::Week, Lang::Ru, RuCase::Nom), "2 (две) недели");
+        assert_eq!(
+            ph("21", Unit::Day(DayKind::Calendar), Lang::Ru, RuCase::Nom),
+            "21 (двадцать один) календарный день"
+        );
+        assert_eq!(
+            ph("1.5", Unit::Month, Lang::Ru, RuCase::Nom),
+            "1,5 (одна целая пять десятых) месяца"
+        );
     }
 
     #[test]

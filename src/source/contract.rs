@@ -141,6 +141,11 @@ pub struct NounDef {
     pub ru: [String; 3],
     /// Kazakh noun.
     pub kk: String,
+    /// Russian forms in the oblique cases, singular (after 1, 21…) and
+    /// plural: `ins = ["платежом", "платежами"]`. Needed where a template
+    /// asks for that case: `{{ parts | case(name="ins") }}`.
+    #[serde(default)]
+    pub ru_cases: BTreeMap<String, [String; 2]>,
 }
 
 /// A number literal: an integer, a decimal or a string (`"0,5"`).
@@ -279,11 +284,24 @@ impl FigureDef {
         })
     }
 
-    /// The noun forms of a count figure.
+    /// The noun forms of a count figure, in the nominative.
     pub fn noun(&self) -> Option<Noun> {
+        self.noun_in(crate::figures::RuCase::Nom)
+    }
+
+    /// The noun forms of a count figure in a Russian case (`None` when the
+    /// figure is not a count, or the case forms are not given).
+    pub fn noun_in(&self, case: crate::figures::RuCase) -> Option<Noun> {
+        use crate::figures::RuCase;
         match self {
             FigureDef::Count { noun, gender, .. } => Some(Noun {
-                ru: noun.ru.clone(),
+                ru: match case {
+                    RuCase::Nom | RuCase::Acc => noun.ru.clone(),
+                    other => {
+                        let [one, many] = noun.ru_cases.get(case_key(other))?.clone();
+                        [one, many.clone(), many]
+                    }
+                },
                 ru_gender: match gender {
                     GenderDef::Masc => Gender::Masc,
                     GenderDef::Fem => Gender::Fem,
@@ -373,6 +391,21 @@ impl ContractMeta {
                 }
             }
         }
+        for (name, def) in &self.figures {
+            if let FigureDef::Count { noun, .. } = def {
+                for key in noun.ru_cases.keys() {
+                    if !matches!(key.as_str(), "gen" | "dat" | "ins" | "prep") {
+                        diags.push(Diagnostic::at(
+                            file,
+                            line_of(name),
+                            format!(
+                                "figure `{name}`: unknown case `{key}` in ru_cases; use gen, dat, ins or prep"
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
         for name in self.figures.keys() {
             if !is_ident(name) {
                 diags.push(Diagnostic::at(
@@ -399,6 +432,19 @@ impl ContractMeta {
     /// The provider: the first party.
     pub fn provider(&self) -> Option<&PartyDef> {
         self.parties.first()
+    }
+}
+
+/// The key of a case in `ru_cases`.
+pub fn case_key(case: crate::figures::RuCase) -> &'static str {
+    use crate::figures::RuCase;
+    match case {
+        RuCase::Nom => "nom",
+        RuCase::Gen => "gen",
+        RuCase::Dat => "dat",
+        RuCase::Acc => "acc",
+        RuCase::Ins => "ins",
+        RuCase::Prep => "prep",
     }
 }
 

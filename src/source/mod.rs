@@ -160,6 +160,7 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
     }
 
     let mut docs = Vec::new();
+    let mut all_targets = Vec::new();
     for (i, (lang, file, text)) in sources.iter().enumerate() {
         let ids: BTreeSet<String> = declared[i].iter().map(|(id, _)| id.clone()).collect();
         match template::render_body(text, file, *lang, &meta, &ids) {
@@ -167,12 +168,40 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
                 let mut doc = markdown::read(&body, *lang, file);
                 let targets = markdown::ids(&doc, &mut diags);
                 markdown::resolve_refs(&mut doc, &targets, &mut diags);
+                all_targets.push((file.clone(), targets));
                 doc.title = Some(meta.title.get(*lang).to_string());
                 doc.parties = meta.parties.iter().map(|p| party_model(p, *lang)).collect();
                 docs.push(doc);
             }
             Err(Error::Input(d)) => diags.extend(d),
             Err(e) => return Err(e),
+        }
+    }
+    // An id must mark the same clause number in both languages, or the
+    // references rendered from it would disagree.
+    if let [(kk_file, kk), (_, ru)] = all_targets.as_slice() {
+        for (id, t) in kk {
+            if let Some(r) = ru.get(id) {
+                if t.number != r.number {
+                    let show = |n: &Option<crate::model::ClauseNumber>| {
+                        n.as_ref()
+                            .map_or("no number".to_string(), |n| n.to_string())
+                    };
+                    diags.push(
+                        Diagnostic::at(
+                            kk_file,
+                            t.line,
+                            format!(
+                                "clause id `{{#{id}}}` marks clause {} in kk but {} in ru (line {})",
+                                show(&t.number),
+                                show(&r.number),
+                                r.line
+                            ),
+                        )
+                        .help("mark the same clause in both languages"),
+                    );
+                }
+            }
         }
     }
     if !diags.is_empty() {

@@ -103,7 +103,10 @@ pub fn render_figure(def: &FigureDef, lang: Lang, case: RuCase) -> String {
             Lang::Ru => ru.clone(),
         },
         _ => match def.quantity() {
-            Some(q) => spell::phrase(&q, lang, case, def.noun().as_ref()),
+            Some(q) => {
+                let noun = def.noun_in(case).or_else(|| def.noun());
+                spell::phrase(&q, lang, case, noun.as_ref())
+            }
             None => String::new(),
         },
     }
@@ -375,7 +378,15 @@ fn validate(src: &str, file: &str, meta: &ContractMeta, ids: &BTreeSet<String>) 
             let (f, after) = leading_ident(&filters[pos + 1..]);
             if f == "case" {
                 match arg_value(after, "name") {
-                    Some(c) if RuCase::parse(c).is_some() => {}
+                    Some(c)
+                        if RuCase::parse(c).is_some_and(|case| {
+                            meta.figures[name].noun().is_none()
+                                || meta.figures[name].noun_in(case).is_some()
+                        }) => {}
+                    Some(c) if RuCase::parse(c).is_some() => diags.push(at(format!(
+                        "figure `{name}` counts a noun: give its `{c}` forms in contract.toml, \
+                         noun = {{ …, ru_cases = {{ {c} = [\"singular\", \"plural\"] }} }}"
+                    ))),
                     Some(c) => diags.push(at(format!(
                         "unknown case `{c}`: use nom, gen, dat, acc, ins or prep"
                     ))),
@@ -703,6 +714,37 @@ start = { type = "date", value = 2026-12-01 }
             Err(Error::Input(d)) => {
                 assert_eq!(d.len(), 2, "{d:?}");
             }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn counts_need_case_forms_for_oblique_cases() {
+        let text = r#"
+id = "t"
+version = 2026-11-01
+title = { kk = "Шарт", ru = "Договор" }
+[figures]
+parts = { type = "count", value = 2, noun = { ru = ["платёж", "платежа", "платежей"], kk = "төлем", ru_cases = { ins = ["платежом", "платежами"] } } }
+"#;
+        let m = ContractMeta::parse(text, "contract.toml").unwrap();
+        let out = render_body(
+            "{{ parts | case(name=\"ins\") }}; {{ parts }}",
+            "ru.md",
+            Lang::Ru,
+            &m,
+            &ids(&[]),
+        )
+        .unwrap();
+        assert_eq!(out.text, "2 (двумя)\u{a0}платежами; 2 (два)\u{a0}платежа");
+        match render_body(
+            "{{ parts | case(name=\"dat\") }}",
+            "ru.md",
+            Lang::Ru,
+            &m,
+            &ids(&[]),
+        ) {
+            Err(Error::Input(d)) => assert!(d[0].message.contains("ru_cases"), "{d:?}"),
             other => panic!("{other:?}"),
         }
     }
