@@ -143,12 +143,8 @@ fn cell(ld: &LangDiff, c: &Change, old: bool) -> String {
                 match (w.op, old) {
                     (WordOp::Equal, true) => body.push_str(&esc_lines_keep(&w.old)),
                     (WordOp::Equal, false) => body.push_str(&esc_lines_keep(&w.new)),
-                    (WordOp::Delete, true) => {
-                        let _ = write!(body, "<del>{}</del>", esc_lines_keep(&w.old));
-                    }
-                    (WordOp::Insert, false) => {
-                        let _ = write!(body, "<ins>{}</ins>", esc_lines_keep(&w.new));
-                    }
+                    (WordOp::Delete, true) => body.push_str(&marked("del", &w.old)),
+                    (WordOp::Insert, false) => body.push_str(&marked("ins", &w.new)),
                     _ => {}
                 }
             }
@@ -164,6 +160,23 @@ fn cell(ld: &LangDiff, c: &Change, old: bool) -> String {
         "<td lang=\"{lang}\">{}{}</td>",
         number_prefix(ld, old, i),
         body
+    )
+}
+
+/// A deleted or inserted run in its element, with the spaces around it
+/// left outside so that only words are marked.
+fn marked(tag: &str, s: &str) -> String {
+    let core = s.trim();
+    if core.is_empty() {
+        return esc_lines_keep(s);
+    }
+    let start = s.len() - s.trim_start().len();
+    let end = start + core.len();
+    format!(
+        "{}<{tag}>{}</{tag}>{}",
+        esc_lines_keep(&s[..start]),
+        esc_lines_keep(core),
+        esc_lines_keep(&s[end..])
     )
 }
 

@@ -68,20 +68,22 @@ fn words_line(segs: &[WordSeg], p: &Paint) -> String {
     for (k, w) in segs.iter().enumerate() {
         match w.op {
             WordOp::Equal => s.push_str(&shorten(&one_line(&w.new), k == 0, k + 1 == n)),
-            WordOp::Delete => {
-                let t = one_line(&w.old);
-                if p.on {
-                    s.push_str(&p.wrap("31;9", &t));
+            WordOp::Delete | WordOp::Insert => {
+                let (raw, colour, open, close) = if w.op == WordOp::Delete {
+                    (&w.old, "31;9", "[-", "-]")
                 } else {
-                    let _ = write!(s, "[-{t}-]");
-                }
-            }
-            WordOp::Insert => {
-                let t = one_line(&w.new);
-                if p.on {
-                    s.push_str(&p.wrap("32;4", &t));
+                    (&w.new, "32;4", "{+", "+}")
+                };
+                let t = one_line(raw);
+                let core = t.trim();
+                let lead = &t[..t.len() - t.trim_start().len()];
+                let trail = &t[t.trim_end().len()..];
+                if core.is_empty() {
+                    s.push_str(&t);
+                } else if p.on {
+                    let _ = write!(s, "{lead}{}{trail}", p.wrap(colour, core));
                 } else {
-                    let _ = write!(s, "{{+{t}+}}");
+                    let _ = write!(s, "{lead}{open}{core}{close}{trail}");
                 }
             }
         }
