@@ -1,6 +1,10 @@
 //! Rendering the model into editions: HTML and PDF, per language and
 //! parallel (Kazakh left, Russian right).
 
+pub mod hyphenate;
+pub mod layout;
+pub mod pdf;
+
 use crate::model::{Bilingual, Block};
 
 /// Metadata of an edition, independent of the output format.
