@@ -260,11 +260,10 @@ fn write_pdf(
     info.producer = format!("qostil {}", env!("CARGO_PKG_VERSION"));
     info.subject = meta.id.clone();
     info.identifier = format!("{:016x}", hash);
-    let epoch = opts
+    let epoch: Option<i64> = opts
         .source_date_epoch
-        .or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok())
-        .unwrap_or(0);
-    if let Ok(t) = printpdf::OffsetDateTime::from_unix_timestamp(epoch) {
+        .or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok());
+    if let Some(Ok(t)) = epoch.map(printpdf::OffsetDateTime::from_unix_timestamp) {
         info.creation_date = t;
         info.modification_date = t;
         info.metadata_date = t;
@@ -283,6 +282,21 @@ fn write_pdf(
             lopdf::Object::String(id, lopdf::StringFormat::Hexadecimal),
         ]),
     );
+    // printpdf writes an empty PDF/X version key, which makes readers
+    // announce a PDF/X file; this is a plain PDF.
+    if let Ok(info) = lo.trailer.get(b"Info").and_then(|r| r.as_reference()) {
+        if let Ok(d) = lo.get_object_mut(info).and_then(|o| o.as_dict_mut()) {
+            d.remove(b"GTS_PDFXVersion");
+            d.remove(b"Trapped");
+            d.remove(b"Identifier");
+            d.remove(b"Keywords");
+            if epoch.is_none() {
+                // No date unless one is asked for: output stays reproducible.
+                d.remove(b"CreationDate");
+                d.remove(b"ModDate");
+            }
+        }
+    }
     if let Ok(root) = lo.trailer.get(b"Root").and_then(|r| r.as_reference()) {
         if let Ok(cat) = lo.get_object_mut(root).and_then(|o| o.as_dict_mut()) {
             cat.set(

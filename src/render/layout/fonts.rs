@@ -53,6 +53,11 @@ impl FontKind {
         self as usize
     }
 
+    /// Whether the face is bold.
+    pub fn is_bold(self) -> bool {
+        matches!(self, FontKind::SerifBold | FontKind::SansBold)
+    }
+
     /// The face of the same family with the given style (bold wins over
     /// italic: there is no bold italic face).
     pub fn styled(self, bold: bool, italic: bool) -> FontKind {

@@ -262,7 +262,7 @@ fn styled(rt: &RichText, base: FontKind) -> Vec<Styled<'_>> {
     rt.0.iter()
         .map(|i: &Inline| Styled {
             text: &i.text,
-            font: base.styled(i.bold, i.italic),
+            font: base.styled(i.bold || base.is_bold(), i.italic),
         })
         .collect()
 }
@@ -484,7 +484,7 @@ impl ColumnBuilder {
                 let w = fonts.width(font, &plain, size) + 2.0 * pad;
                 natural[c] = natural[c].max(w);
                 let longest = plain
-                    .split_whitespace()
+                    .split([' ', '\t', '\n'])
                     .map(|w| fonts.width(font, w, size))
                     .fold(0.0f32, f32::max)
                     .min(size * 9.0);
@@ -525,7 +525,9 @@ impl ColumnBuilder {
                         },
                     )
                 });
-                let lines = compose(&parts, size, w - 2.0 * pad, Align::Left, lang);
+                let numeric = !header && cell.is_some_and(|rt| is_numeric(&rt.to_plain()));
+                let align = if numeric { Align::Right } else { Align::Left };
+                let lines = compose(&parts, size, w - 2.0 * pad, align, lang);
                 let baseline0 = pad + (leading + size * 0.7) / 2.0;
                 for (i, l) in lines.iter().enumerate() {
                     let bl = baseline0 + i as f32 * leading;
@@ -617,7 +619,8 @@ impl ColumnBuilder {
     }
 
     /// A requisites box: role, name, requisites, signature line.
-    fn party(&mut self, p: &Party) {
+    /// Returns the index of the signature line.
+    fn party(&mut self, p: &Party) -> usize {
         let s = self.sizes;
         let first = self.lines.len();
         let role = p.role.to_uppercase();
@@ -673,6 +676,7 @@ impl ColumnBuilder {
         }
         // Signature: a line to sign on, then the signatory.
         let sig_space = s.leading * 2.2;
+        let sig = self.lines.len();
         self.lines.push(VLine {
             height: 2.0,
             space_before: sig_space,
@@ -709,6 +713,7 @@ impl ColumnBuilder {
         for l in &mut self.lines[first + 1..] {
             l.break_before = false;
         }
+        sig
     }
 }
 
@@ -980,8 +985,39 @@ impl Paginator {
     }
 }
 
+/// An amount or a count: digits with spaces, separators and a currency.
+fn is_numeric(s: &str) -> bool {
+    let s = s.trim();
+    s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | ',' | '.' | '₸' | '%' | '-' | '–')
+        })
+}
+
 fn pad_after_frame() -> f32 {
     6.0
+}
+
+/// Put the signature lines of side-by-side boxes on one level.
+fn align_signatures(cols: &mut [Column], sigs: &[Option<usize>]) {
+    let above = |c: &Column, i: usize| -> f32 {
+        c.lines[..i]
+            .iter()
+            .enumerate()
+            .map(|(k, l)| l.height + if k > 0 { l.space_before } else { 0.0 })
+            .sum()
+    };
+    let top = cols
+        .iter()
+        .zip(sigs)
+        .filter_map(|(c, s)| s.map(|i| above(c, i)))
+        .fold(0.0f32, f32::max);
+    for (c, s) in cols.iter_mut().zip(sigs) {
+        if let Some(i) = *s {
+            let h = above(c, i);
+            c.lines[i].space_before += top - h;
+        }
+    }
 }
 
 fn row_from(cols: Vec<Column>, keep_with_next: bool) -> Row {
@@ -1043,11 +1079,13 @@ pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
     let pad = 6.0;
     for (i, pair) in doc.parties.chunks(2).enumerate() {
         let mut cols = Vec::new();
+        let mut sigs = Vec::new();
         for (j, p) in pair.iter().enumerate() {
             let mut cb = ColumnBuilder::new(doc.lang, box_w - 2.0 * pad, sizes);
-            cb.party(p);
+            sigs.push(Some(cb.party(p)));
             cols.push(cb.finish(geom.left + pad + j as f32 * (box_w + gap)));
         }
+        align_signatures(&mut cols, &sigs);
         let mut row = row_from(cols, false);
         row.frame = true;
         row.space_before = if i == 0 {
@@ -1088,13 +1126,13 @@ pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Lay
     let n = bi.kk.parties.len().max(bi.ru.parties.len());
     for i in 0..n {
         let mut cols = Vec::with_capacity(2);
+        let mut sigs = Vec::with_capacity(2);
         for (k, doc) in [&bi.kk, &bi.ru].into_iter().enumerate() {
             let mut cb = ColumnBuilder::new(doc.lang, col_w, sizes);
-            if let Some(p) = doc.parties.get(i) {
-                cb.party(p);
-            }
+            sigs.push(doc.parties.get(i).map(|p| cb.party(p)));
             cols.push(cb.finish(xs[k]));
         }
+        align_signatures(&mut cols, &sigs);
         let mut row = row_from(cols, false);
         row.space_before = if i == 0 {
             sizes.leading * 2.0

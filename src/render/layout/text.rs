@@ -22,6 +22,8 @@ pub enum Align {
     Left,
     /// Centred.
     Center,
+    /// Flush right (amounts in tables).
+    Right,
 }
 
 /// A piece of text with a face.
@@ -121,7 +123,15 @@ pub fn compose(
         if runs.last().map(|r| r.1) != Some(p.font) {
             runs.push((s.len(), p.font));
         }
+        let mut prev = None;
         for c in p.text.chars() {
+            // A number sign never ends a line: «№ 12» stays together.
+            let c = if c == ' ' && prev == Some('№') {
+                '\u{a0}'
+            } else {
+                c
+            };
+            prev = Some(c);
             // Tabs and line ends inside a paragraph are spaces; soft hyphens
             // are dropped (hyphenation is ours).
             match c {
@@ -144,16 +154,19 @@ pub fn compose(
             _ => 0.0,
         };
         let w = text.width(p.start, p.content_end);
-        if cur.is_empty() || cur_w + gap + w <= width + 0.01 {
-            if !cur.is_empty() || w <= width + 0.01 {
-                cur_w += gap + w;
-                cur.push((p, false));
-                if p.forced {
-                    lines.push(std::mem::take(&mut cur));
-                    cur_w = 0.0;
-                }
-                continue;
+        let fits = if cur.is_empty() {
+            w <= width + 0.01
+        } else {
+            cur_w + gap + w <= width + 0.01
+        };
+        if fits {
+            cur_w += gap + w;
+            cur.push((p, false));
+            if p.forced {
+                lines.push(std::mem::take(&mut cur));
+                cur_w = 0.0;
             }
+            continue;
         }
         // Does not fit: try to hyphenate the piece into the rest of the line.
         let room = width - cur_w - gap;
@@ -312,6 +325,7 @@ fn set_line(
     let (mut x, extra) = match align {
         Align::Justify if !last && gaps > 0 => (0.0, slack / gaps as f32),
         Align::Center => (slack / 2.0, 0.0),
+        Align::Right => (slack, 0.0),
         _ => (0.0, 0.0),
     };
     let mut spans = Vec::new();

@@ -1,0 +1,236 @@
+//! PDF editions: structure, fonts, extracted text, alignment, determinism.
+
+mod pdf_fixture;
+
+use qostil::render::layout::{layout_parallel, layout_single, PageGeometry};
+use qostil::render::pdf::{render_parallel, render_single, PdfOptions};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn editions() -> Vec<(&'static str, Vec<u8>)> {
+    let bi = pdf_fixture::contract(1);
+    let opts = PdfOptions::default();
+    let kk = render_single(&bi.kk, &pdf_fixture::meta("Жария оферта шарты"), &opts).unwrap();
+    let ru = render_single(
+        &bi.ru,
+        &pdf_fixture::meta("Договор публичной оферты"),
+        &opts,
+    )
+    .unwrap();
+    let par = render_parallel(
+        &bi,
+        &pdf_fixture::meta("Жария оферта шарты / Договор публичной оферты"),
+        &opts,
+    )
+    .unwrap();
+    vec![("kk", kk), ("ru", ru), ("parallel", par)]
+}
+
+/// Where the PDFs are written for the external tools.
+fn out_dir() -> PathBuf {
+    let d = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pdf-editions");
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn write(name: &str, bytes: &[u8]) -> PathBuf {
+    let p = out_dir().join(format!("{name}.pdf"));
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn have(tool: &str) -> bool {
+    Command::new("which")
+        .arg(tool)
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false)
+}
+
+/// Text with hyphenated line ends joined and whitespace collapsed.
+fn normalise(s: &str) -> String {
+    let s = s.replace("-\n", "").replace('\u{a0}', " ");
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn pdftotext(path: &Path, layout: bool) -> Option<String> {
+    if !have("pdftotext") {
+        eprintln!("note: pdftotext not installed, extraction not checked");
+        return None;
+    }
+    let mut cmd = Command::new("pdftotext");
+    if layout {
+        cmd.arg("-layout");
+    }
+    let out = cmd.arg(path).arg("-").output().unwrap();
+    assert!(out.status.success());
+    Some(String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn pages_are_a4_with_embedded_subset_fonts() {
+    for (name, bytes) in editions() {
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        let pages = doc.get_pages();
+        assert!(pages.len() >= 2, "{name}: {} pages", pages.len());
+        for (_, id) in pages.iter() {
+            let page = doc.get_dictionary(*id).unwrap();
+            let mb = page.get(b"MediaBox").unwrap().as_array().unwrap();
+            let v: Vec<f32> = mb.iter().map(|o| o.as_float().unwrap()).collect();
+            assert!(
+                (v[2] - 595.28).abs() < 0.5 && (v[3] - 841.89).abs() < 0.5,
+                "{name}: {v:?}"
+            );
+        }
+        let mut fonts = 0;
+        for (_, obj) in doc.objects.iter() {
+            if let Ok(d) = obj.as_dict() {
+                if d.get(b"Type").and_then(|t| t.as_name()).ok()
+                    == Some(b"FontDescriptor".as_slice())
+                {
+                    fonts += 1;
+                    assert!(d.has(b"FontFile2"), "{name}: font not embedded");
+                    let n = d.get(b"FontName").unwrap().as_name().unwrap();
+                    assert_eq!(n.get(6), Some(&b'+'), "{name}: not a subset");
+                }
+            }
+        }
+        assert!(fonts >= 3, "{name}: {fonts} fonts");
+        // Metadata: title, author, language.
+        let cat = doc.catalog().unwrap();
+        let lang = cat.get(b"Lang").unwrap().as_str().unwrap();
+        assert_eq!(
+            lang,
+            if name == "ru" {
+                b"ru".as_slice()
+            } else {
+                b"kk".as_slice()
+            }
+        );
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    let a = editions();
+    let b = editions();
+    for ((n, x), (_, y)) in a.iter().zip(&b) {
+        assert!(x == y, "{n}: two renderings differ");
+    }
+    // An explicit date changes the bytes, and is itself reproducible.
+    let bi = pdf_fixture::contract(1);
+    let opts = PdfOptions {
+        source_date_epoch: Some(1_790_000_000),
+        ..PdfOptions::default()
+    };
+    let m = pdf_fixture::meta("t");
+    let d1 = render_single(&bi.kk, &m, &opts).unwrap();
+    let d2 = render_single(&bi.kk, &m, &opts).unwrap();
+    assert_eq!(d1, d2);
+    assert_ne!(
+        d1,
+        render_single(&bi.kk, &m, &PdfOptions::default()).unwrap()
+    );
+}
+
+#[test]
+fn kazakh_letters_and_amounts_extract() {
+    let eds = editions();
+    let kk = write("kk", &eds[0].1);
+    let Some(text) = pdftotext(&kk, false) else {
+        return;
+    };
+    for c in "әғқңөұүһіӘҒҚҢӨҰҮІ₸«»№".chars() {
+        assert!(text.contains(c), "missing {c} in extracted Kazakh text");
+    }
+    let flat = normalise(&text);
+    assert!(
+        flat.contains("990 000 (тоғыз жүз тоқсан мың) теңгені"),
+        "{flat}"
+    );
+    assert!(flat.contains("Тапсырыс беруші төлемді жасаған сәттен бастап офертаның барлық талаптарын толық әрі сөзсіз қабылдаған болып есептеледі"));
+    let ru = write("ru", &eds[1].1);
+    let text = pdftotext(&ru, false).unwrap();
+    assert!(normalise(&text).contains("990 000 (девятьсот девяносто тысяч) тенге"));
+}
+
+#[test]
+fn parallel_edition_reads_a_whole_kazakh_clause() {
+    let eds = editions();
+    let p = write("parallel", &eds[2].1);
+    for layout in [false, true] {
+        let Some(text) = pdftotext(&p, layout) else {
+            return;
+        };
+        if layout {
+            // Side by side: the clause numbers of both columns are on one
+            // line.
+            assert!(text
+                .lines()
+                .any(|l| l.contains("4.2.1.") && l.matches("4.2.1.").count() == 2));
+            continue;
+        }
+        let flat = normalise(&text);
+        let kk = "Тапсырыс беруші төлемді жасаған сәттен бастап офертаның барлық талаптарын толық әрі сөзсіз қабылдаған болып есептеледі, бұл Шарттың жазбаша нысанда жасалуына тең.";
+        let ru = "Заказчик с момента совершения оплаты считается принявшим все условия оферты полностью и безоговорочно, что равносильно заключению Договора в письменной форме.";
+        assert!(flat.contains(kk), "Kazakh clause interleaved:\n{flat}");
+        assert!(flat.contains(ru), "Russian clause interleaved");
+    }
+}
+
+#[test]
+fn parallel_rows_start_level() {
+    let bi = pdf_fixture::contract(3);
+    let l = layout_parallel(&bi, &PageGeometry::default());
+    assert!(l.pages.len() >= 4);
+    let mut both = 0;
+    for (i, r) in l.rows.iter().enumerate() {
+        if let (Some(a), Some(b)) = (r.first_baselines[0], r.first_baselines[1]) {
+            assert!((a - b).abs() < 0.01, "row {i}: {a} vs {b}");
+            both += 1;
+        }
+    }
+    assert!(both > 90, "{both}");
+    // Single editions: one row per block, rows advance down the page.
+    let s = layout_single(&bi.kk, &PageGeometry::default());
+    for w in s.rows.windows(2) {
+        if w[0].page == w[1].page {
+            assert!(w[0].first_baselines[0] < w[1].first_baselines[0]);
+        }
+    }
+}
+
+#[test]
+fn qpdf_and_pdffonts_accept_the_files() {
+    for (name, bytes) in editions() {
+        let p = write(name, &bytes);
+        if have("qpdf") {
+            let out = Command::new("qpdf")
+                .arg("--check")
+                .arg(&p)
+                .output()
+                .unwrap();
+            let s = String::from_utf8_lossy(&out.stdout);
+            assert!(out.status.success(), "{name}: {s}");
+            assert!(
+                s.contains("No syntax or stream encoding errors"),
+                "{name}: {s}"
+            );
+        }
+        if have("pdffonts") {
+            let out = Command::new("pdffonts").arg(&p).output().unwrap();
+            let s = String::from_utf8_lossy(&out.stdout);
+            for line in s.lines().skip(2) {
+                let cols: Vec<&str> = line.split_whitespace().collect();
+                // name type encoding emb sub uni object ID
+                let n = cols.len();
+                assert!(n >= 7, "{line}");
+                assert_eq!(
+                    &cols[n - 5..n - 2],
+                    &["yes", "yes", "yes"],
+                    "{name}: {line}"
+                );
+            }
+        }
+    }
+}
