@@ -1198,6 +1198,91 @@ mod tests {
         }
     }
 
+    /// Marker text of each placed line, per page.
+    fn page_markers(l: &Layout) -> Vec<Vec<String>> {
+        l.pages
+            .iter()
+            .map(|p| {
+                p.items
+                    .iter()
+                    .filter_map(|it| match it {
+                        Item::Text(t) if t.spans[0].text.starts_with('#') => {
+                            Some(t.spans[0].text.clone())
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_widows_orphans_or_stranded_headings() {
+        let g = PageGeometry::default();
+        let width = g.text_width();
+        let mut rows = Vec::new();
+        let text = "Тараптар осы Шарт бойынша өз міндеттемелерін тиісінше орындайды. ";
+        for k in 0..120 {
+            let mut cb = ColumnBuilder::new(Lang::Kk, width, SINGLE);
+            let heading = k % 9 == 0;
+            if heading {
+                cb.heading(&Heading {
+                    number: ClauseNumber::parse(&format!("{k}")),
+                    id: None,
+                    level: 2,
+                    text: RichText::plain("ТАРАУ"),
+                    line: 1,
+                });
+            } else {
+                let repeat = 3 + (k * 7) % 11;
+                cb.clause(&Clause {
+                    number: ClauseNumber::parse(&format!("1.{k}")),
+                    id: None,
+                    text: RichText::plain(text.repeat(repeat)),
+                    line: 1,
+                    children: vec![],
+                });
+            }
+            let n = cb.lines.iter().filter(|l| l.baseline.is_some()).count();
+            let mut i = 0;
+            for l in &mut cb.lines {
+                if let Some(Item::Text(t)) = l.items.first_mut() {
+                    let tag = if heading { "H" } else { "P" };
+                    t.spans = vec![Span {
+                        x: 0.0,
+                        font: FontKind::SerifRegular,
+                        size: 10.0,
+                        text: format!("#{tag}:{k}:{i}:{n}"),
+                    }];
+                    i += 1;
+                }
+            }
+            rows.push(row_from(vec![cb.finish(g.left)], heading));
+        }
+        let l = paginate(rows, g, None);
+        let pages = page_markers(&l);
+        assert!(pages.len() > 5);
+        let parse = |m: &str| -> (String, usize, usize) {
+            let p: Vec<&str> = m.split(':').collect();
+            (
+                p[0].to_string(),
+                p[2].parse().unwrap(),
+                p[3].parse().unwrap(),
+            )
+        };
+        for (pi, page) in pages.iter().enumerate() {
+            let (kind, i, n) = parse(&page[0]);
+            if pi > 0 && kind == "#P" && n > 1 {
+                assert!(i != n - 1, "widow at the top of page {pi}: {}", page[0]);
+            }
+            let (kind, i, n) = parse(page.last().unwrap());
+            if pi + 1 < pages.len() {
+                assert!(kind != "#H", "heading ends page {pi}");
+                assert!(!(n > 1 && i == 0), "orphan at the foot of page {pi}");
+            }
+        }
+    }
+
     #[test]
     fn nothing_runs_past_the_margins() {
         let mut doc = Document::new(Lang::Kk, "kk.md");
