@@ -63,7 +63,7 @@ fn main() {
         "realistic contract, 3 PDFs: best {best:?}, mean {:?} over {runs} runs",
         total / runs
     );
-    let (el, p, bytes) = render_all(170);
+    let (el, p, bytes) = render_all(220);
     println!(
         "synthetic contract, 3 PDFs: {el:?}, pages kk/ru/parallel {p:?}, {:.1} MB written",
         bytes as f64 / 1e6

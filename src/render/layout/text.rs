@@ -89,6 +89,9 @@ impl Text {
 
     fn width(&self, a: usize, b: usize) -> f32 {
         let fonts = Fonts::get();
+        if self.runs.len() <= 1 {
+            return fonts.width(self.font_at(a), &self.s[a..b], self.size);
+        }
         self.segments(a, b)
             .into_iter()
             .map(|(x, y, f)| fonts.width(f, &self.s[x..y], self.size))
@@ -147,10 +150,18 @@ pub fn compose(
     let mut lines: Vec<Vec<(Piece, bool)>> = Vec::new();
     let mut cur: Vec<(Piece, bool)> = Vec::new();
     let mut cur_w = 0.0f32;
+    let space = text.space_width(0);
+    let uniform = text.runs.len() <= 1;
     let mut queue: std::collections::VecDeque<Piece> = pieces.into();
     while let Some(p) = queue.pop_front() {
         let gap = match cur.last() {
-            Some((prev, _)) if prev.end > prev.content_end => text.space_width(prev.content_end),
+            Some((prev, _)) if prev.end > prev.content_end => {
+                if uniform {
+                    space
+                } else {
+                    text.space_width(prev.content_end)
+                }
+            }
             _ => 0.0,
         };
         let w = text.width(p.start, p.content_end);
