@@ -150,7 +150,9 @@ fn write_pdf(
                         ops.push(Op::SetTextMatrix {
                             matrix: TextMatrix::Translate(Pt(s0.x), Pt(h - line.baseline)),
                         });
-                        let mut items = vec![TextItem::Text(s0.text.clone())];
+                        let face = fonts.face(s0.font);
+                        let mut items = Vec::new();
+                        push_kerned(&mut items, &s0.text, face);
                         let mut pen = s0.x + fonts.width(s0.font, &s0.text, s0.size);
                         let mut j = i + 1;
                         while j < line.spans.len()
@@ -164,7 +166,7 @@ fn write_pdf(
                                 // negative to the right.
                                 items.push(TextItem::Offset(-dx * 1000.0 / s.size));
                             }
-                            items.push(TextItem::Text(s.text.clone()));
+                            push_kerned(&mut items, &s.text, face);
                             pen = s.x + fonts.width(s.font, &s.text, s.size);
                             j += 1;
                         }
@@ -310,6 +312,27 @@ fn write_pdf(
     lo.save_to(&mut out)
         .map_err(|e| Error::Other(format!("writing the PDF failed: {e}")))?;
     Ok(out)
+}
+
+/// Append `text` to a TJ array, with the font's pair kerning as offsets.
+fn push_kerned(items: &mut Vec<TextItem>, text: &str, face: &layout::fonts::FontMetrics) {
+    let mut run = String::new();
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if let Some(p) = prev {
+            let k = face.kern(p, c);
+            if k != 0 {
+                items.push(TextItem::Text(std::mem::take(&mut run)));
+                // TJ numbers are thousandths of an em, positive to the left.
+                items.push(TextItem::Offset(-(k as f32)));
+            }
+        }
+        run.push(c);
+        prev = Some(c);
+    }
+    if !run.is_empty() {
+        items.push(TextItem::Text(run));
+    }
 }
 
 /// Deflate every stream not yet compressed, at the fast level: the `best`

@@ -86,6 +86,9 @@ pub struct FontMetrics {
     high: HashMap<char, u16>,
     /// Width of the missing-glyph box.
     notdef: u16,
+    /// Pair kerning between the chars of [`KERN_CHARS`], in thousandths of
+    /// an em, row-major by [`kern_index`].
+    kern: Vec<i16>,
     /// Ascender in thousandths of an em.
     pub ascender: f32,
     /// Descender (negative) in thousandths of an em.
@@ -93,6 +96,110 @@ pub struct FontMetrics {
 }
 
 const LOW: usize = 0x0530;
+
+/// The chars kerned against each other: Latin, Russian and Kazakh letters,
+/// digits and the punctuation of contracts.
+const KERN_EXTRA: &str = "ӘәҒғҚқҢңӨөҰұҮүҺһІіЁё«»–—№₸…“”„’";
+
+fn kern_chars() -> &'static [char] {
+    static CHARS: OnceLock<Vec<char>> = OnceLock::new();
+    CHARS.get_or_init(|| {
+        let mut v: Vec<char> = (0x20u32..0x7F).filter_map(char::from_u32).collect();
+        v.extend((0x410u32..0x450).filter_map(char::from_u32));
+        v.extend(KERN_EXTRA.chars());
+        v
+    })
+}
+
+/// Index of `c` in the kerning table.
+fn kern_index(c: char) -> Option<usize> {
+    let cp = c as u32;
+    match cp {
+        0x20..=0x7E => Some((cp - 0x20) as usize),
+        0x410..=0x44F => Some(95 + (cp - 0x410) as usize),
+        _ => KERN_EXTRA.chars().position(|k| k == c).map(|i| 95 + 64 + i),
+    }
+}
+
+/// The `kern` feature's pair adjustments for the chars of [`kern_chars`].
+fn kerning(face: &ttf_parser::Face<'_>, upm: f32) -> Vec<i16> {
+    use ttf_parser::gpos::{PairAdjustment, PositioningSubtable};
+    let chars = kern_chars();
+    let n = chars.len();
+    let mut table = vec![0i16; n * n];
+    let Some(gpos) = face.tables().gpos else {
+        return table;
+    };
+    let gids: Vec<Option<ttf_parser::GlyphId>> =
+        chars.iter().map(|c| face.glyph_index(*c)).collect();
+    let mut lookups: Vec<u16> = Vec::new();
+    for i in 0..gpos.features.len() {
+        if let Some(f) = gpos.features.get(i) {
+            if f.tag == ttf_parser::Tag::from_bytes(b"kern") {
+                lookups.extend(f.lookup_indices);
+            }
+        }
+    }
+    lookups.sort_unstable();
+    lookups.dedup();
+    for li in lookups {
+        let Some(lookup) = gpos.lookups.get(li) else {
+            continue;
+        };
+        let mut done = vec![false; n * n];
+        for si in 0..lookup.subtables.len() {
+            let Some(PositioningSubtable::Pair(pair)) =
+                lookup.subtables.get::<PositioningSubtable>(si)
+            else {
+                continue;
+            };
+            for (a, ga) in gids.iter().enumerate() {
+                let Some(ga) = *ga else { continue };
+                match &pair {
+                    PairAdjustment::Format1 { coverage, sets } => {
+                        let Some(set) = coverage.get(ga).and_then(|ci| sets.get(ci)) else {
+                            continue;
+                        };
+                        for (b, gb) in gids.iter().enumerate() {
+                            let k = a * n + b;
+                            if done[k] {
+                                continue;
+                            }
+                            if let Some((v, _)) = gb.and_then(|gb| set.get(gb)) {
+                                done[k] = true;
+                                table[k] = table[k]
+                                    .saturating_add((f32::from(v.x_advance) * 1000.0 / upm) as i16);
+                            }
+                        }
+                    }
+                    PairAdjustment::Format2 {
+                        coverage,
+                        classes,
+                        matrix,
+                    } => {
+                        if coverage.get(ga).is_none() {
+                            continue;
+                        }
+                        let c1 = classes.0.get(ga);
+                        for (b, gb) in gids.iter().enumerate() {
+                            let k = a * n + b;
+                            let Some(gb) = *gb else { continue };
+                            if done[k] {
+                                continue;
+                            }
+                            done[k] = true;
+                            if let Some((v, _)) = matrix.get((c1, classes.1.get(gb))) {
+                                table[k] = table[k]
+                                    .saturating_add((f32::from(v.x_advance) * 1000.0 / upm) as i16);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    table
+}
 
 impl FontMetrics {
     fn parse(bytes: &[u8]) -> Option<FontMetrics> {
@@ -131,6 +238,7 @@ impl FontMetrics {
             low,
             high,
             notdef,
+            kern: kerning(&face, upm),
             ascender: f32::from(face.ascender()) * 1000.0 / upm,
             descender: f32::from(face.descender()) * 1000.0 / upm,
         })
@@ -157,9 +265,32 @@ impl FontMetrics {
         u32::from(if w == u16::MAX { self.notdef } else { w })
     }
 
-    /// Width of `text` in points at `size`.
+    /// Kerning between `a` and `b` in thousandths of an em (negative:
+    /// closer).
+    pub fn kern(&self, a: char, b: char) -> i32 {
+        match (kern_index(a), kern_index(b)) {
+            (Some(i), Some(j)) => self.kern_at(i, j),
+            _ => 0,
+        }
+    }
+
+    fn kern_at(&self, i: usize, j: usize) -> i32 {
+        let n = kern_chars().len();
+        self.kern.get(i * n + j).map_or(0, |k| i32::from(*k))
+    }
+
+    /// Width of `text` in points at `size`, kerning included.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        let units: u32 = text.chars().map(|c| self.advance(c)).sum();
+        let mut units: i64 = 0;
+        let mut prev = None;
+        for c in text.chars() {
+            units += i64::from(self.advance(c));
+            let k = kern_index(c);
+            if let (Some(p), Some(q)) = (prev, k) {
+                units += i64::from(self.kern_at(p, q));
+            }
+            prev = k;
+        }
         units as f32 * size / 1000.0
     }
 }
@@ -183,6 +314,7 @@ impl Fonts {
                         low: vec![500; LOW],
                         high: HashMap::new(),
                         notdef: 500,
+                        kern: Vec::new(),
                         ascender: 900.0,
                         descender: -250.0,
                     })
@@ -227,12 +359,27 @@ mod tests {
     }
 
     #[test]
+    fn kerning_comes_from_the_font() {
+        let f = Fonts::get().face(FontKind::SerifRegular);
+        // Noto Serif kerns Г and Т against a following а or о.
+        let pairs = ["Га", "То", "Ту", "Ya", "AV"];
+        assert!(pairs.iter().any(|p| {
+            let mut c = p.chars();
+            f.kern(c.next().unwrap(), c.next().unwrap()) < 0
+        }));
+        for c in kern_chars() {
+            assert_eq!(kern_chars()[kern_index(*c).unwrap()], *c);
+        }
+    }
+
+    #[test]
     fn widths_are_additive() {
         let f = Fonts::get();
         let a = f.width(FontKind::SerifRegular, "заң", 10.0);
         let b = f.width(FontKind::SerifRegular, "нама", 10.0);
         let ab = f.width(FontKind::SerifRegular, "заңнама", 10.0);
-        assert!((a + b - ab).abs() < 1e-4);
+        let k = f.face(FontKind::SerifRegular).kern('ң', 'н') as f32 / 100.0;
+        assert!((a + b + k - ab).abs() < 1e-4);
         assert!(ab > 20.0 && ab < 60.0);
     }
 }
