@@ -35,6 +35,17 @@ fn peak_rss_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// CPU time (user + system) of this process in seconds, from /proc: on a
+/// machine shared with other jobs, wall time overstates the cost.
+fn cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses).
+    let rest = s.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 fn render_all(repeat: usize) -> (std::time::Duration, [usize; 3], usize) {
     let bi = pdf_fixture::contract(repeat);
     let opts = PdfOptions::default();
@@ -63,7 +74,11 @@ fn main() {
         "realistic contract, 3 PDFs: best {best:?}, mean {:?} over {runs} runs",
         total / runs
     );
+    let cpu0 = cpu_seconds();
     let (el, p, bytes) = render_all(220);
+    if let (Some(a), Some(b)) = (cpu0, cpu_seconds()) {
+        println!("synthetic contract CPU time: {:.2} s", b - a);
+    }
     println!(
         "synthetic contract, 3 PDFs: {el:?}, pages kk/ru/parallel {p:?}, {:.1} MB written",
         bytes as f64 / 1e6

@@ -247,6 +247,8 @@ struct Row {
     keep_with_next: bool,
     /// Draw a frame around each column (requisites boxes).
     frame: bool,
+    /// A table header row to repeat when this row starts a page.
+    header: Option<usize>,
 }
 
 /// Builds the lines of blocks for one column.
@@ -407,6 +409,22 @@ impl ColumnBuilder {
     }
 
     fn clause(&mut self, c: &Clause) {
+        let hang = self.clause_text(c);
+        for ch in &c.children {
+            self.child(ch, hang);
+        }
+    }
+
+    fn child(&mut self, ch: &Block, hang: f32) {
+        match ch {
+            Block::List(l) => self.list(l, hang),
+            Block::Table(t) => self.table(t),
+            other => self.block(other),
+        }
+    }
+
+    /// The clause's own paragraph; returns the hanging indent of its text.
+    fn clause_text(&mut self, c: &Clause) -> f32 {
         let s = self.sizes;
         let label = c.number.as_ref().map(|n| format!("{n}."));
         let hang = label
@@ -425,46 +443,46 @@ impl ColumnBuilder {
                 s.leading * 0.3,
             );
         }
-        for ch in &c.children {
-            match ch {
-                Block::List(l) => self.list(l, hang),
-                Block::Table(t) => self.table(t),
-                other => self.block(other),
-            }
-        }
+        hang
     }
 
     fn list(&mut self, l: &List, indent: f32) {
-        let s = self.sizes;
-        for (i, item) in l.items.iter().enumerate() {
-            let label = if l.ordered {
-                format!("{})", i + 1)
-            } else {
-                "–".to_string()
-            };
-            let hang = self.number_hang(&label, FontKind::SerifRegular, s.body) * 0.8;
-            let parts = styled(&item.text, FontKind::SerifRegular);
-            self.paragraph(
-                Some((&label, FontKind::SerifRegular)),
-                &parts,
-                indent,
-                hang,
-                s.body,
-                s.leading,
-                Align::Justify,
-                s.leading * 0.15,
-            );
+        for i in 0..l.items.len() {
+            self.list_item(l, i, indent);
         }
     }
 
-    fn table(&mut self, t: &Table) {
+    fn list_item(&mut self, l: &List, i: usize, indent: f32) {
+        let s = self.sizes;
+        let Some(item) = l.items.get(i) else { return };
+        let label = if l.ordered {
+            format!("{})", i + 1)
+        } else {
+            "–".to_string()
+        };
+        let hang = self.number_hang(&label, FontKind::SerifRegular, s.body) * 0.8;
+        let parts = styled(&item.text, FontKind::SerifRegular);
+        self.paragraph(
+            Some((&label, FontKind::SerifRegular)),
+            &parts,
+            indent,
+            hang,
+            s.body,
+            s.leading,
+            Align::Justify,
+            s.leading * 0.15,
+        );
+    }
+
+    /// The header line and the body lines of a table, unspaced.
+    fn table_lines(&self, t: &Table) -> (Option<VLine>, Vec<VLine>) {
         let s = self.sizes;
         let ncols = t
             .header
             .len()
             .max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
         if ncols == 0 {
-            return;
+            return (None, Vec::new());
         }
         let size = s.body * 0.92;
         let leading = size * 1.3;
@@ -583,21 +601,28 @@ impl ColumnBuilder {
             }
         };
 
-        let space = s.leading * 0.5;
-        let header = if t.header.is_empty() {
-            None
-        } else {
-            self.headers
-                .push(vec![row_line(&t.header, true, self.lang)]);
-            Some(self.headers.len() - 1)
-        };
+        let header = (!t.header.is_empty()).then(|| row_line(&t.header, true, self.lang));
+        let body = t
+            .rows
+            .iter()
+            .map(|r| row_line(r, false, self.lang))
+            .collect();
+        (header, body)
+    }
+
+    fn table(&mut self, t: &Table) {
+        let space = self.sizes.leading * 0.5;
+        let (head, body) = self.table_lines(t);
+        let header = head.map(|h| {
+            self.headers.push(vec![h]);
+            self.headers.len() - 1
+        });
         if let Some(h) = header {
             let mut l = self.headers[h][0].clone();
             l.space_before = space;
             self.lines.push(l);
         }
-        for (i, row) in t.rows.iter().enumerate() {
-            let mut l = row_line(row, false, self.lang);
+        for (i, mut l) in body.into_iter().enumerate() {
             l.header = header;
             if i == 0 {
                 if header.is_some() {
@@ -608,6 +633,11 @@ impl ColumnBuilder {
             }
             self.lines.push(l);
         }
+        self.table_end();
+    }
+
+    fn table_end(&mut self) {
+        let space = self.sizes.leading * 0.5;
         self.lines.push(VLine {
             height: space * 0.5,
             space_before: 0.0,
@@ -791,12 +821,35 @@ impl Paginator {
             .sum()
     }
 
-    fn place_row(&mut self, row: &Row, next: Option<&Row>) {
+    fn row_rest(row: &Row) -> f32 {
+        row.cols
+            .iter()
+            .map(|c| Self::rest(c, 0))
+            .fold(0.0f32, f32::max)
+    }
+
+    fn row_min(row: &Row) -> f32 {
+        row.cols
+            .iter()
+            .map(|c| Self::min_chunk(c, 0))
+            .fold(0.0f32, f32::max)
+    }
+
+    /// Place a row; `follow` is the height that must follow it on the same
+    /// page when it is kept with the next row.
+    fn place_row(&mut self, row: &Row, follow: f32, headers: &[Row]) {
         let mut idx = vec![0usize; row.cols.len()];
         let mut first = true;
         let mut guard = 0;
+        let mut header_done = false;
         loop {
             guard += 1;
+            if first && self.at_top && !header_done {
+                header_done = true;
+                if let Some(h) = row.header.and_then(|h| headers.get(h)) {
+                    self.place_row(h, 0.0, &[]);
+                }
+            }
             let space = if self.at_top || !first {
                 0.0
             } else {
@@ -812,18 +865,7 @@ impl Paginator {
                     .map(|(c, i)| Self::min_chunk(c, *i))
                     .fold(0.0f32, f32::max);
                 if first && row.keep_with_next {
-                    need = row
-                        .cols
-                        .iter()
-                        .map(|c| Self::rest(c, 0))
-                        .fold(0.0f32, f32::max);
-                    if let Some(n) = next {
-                        need += n.space_before
-                            + n.cols
-                                .iter()
-                                .map(|c| Self::min_chunk(c, 0))
-                                .fold(0.0f32, f32::max);
-                    }
+                    need = Self::row_rest(row) + follow;
                 }
                 if first && row.frame {
                     need = row
@@ -1036,6 +1078,7 @@ fn row_from(cols: Vec<Column>, keep_with_next: bool) -> Row {
         space_before,
         keep_with_next,
         frame: false,
+        header: None,
     }
 }
 
@@ -1112,10 +1155,18 @@ pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Lay
     }
     pairs.extend(crate::render::pair_blocks(bi));
     let mut rows = Vec::with_capacity(pairs.len() + 2);
+    let mut headers: Vec<Row> = Vec::new();
+    let builder = |lang: Lang| ColumnBuilder::new(lang, col_w, sizes);
     for (a, b) in &pairs {
+        if let (Some(Block::Clause(ca)), Some(Block::Clause(cb))) = (a, b) {
+            if !ca.children.is_empty() || !cb.children.is_empty() {
+                parallel_clause(ca, cb, &builder, xs, &mut rows, &mut headers);
+                continue;
+            }
+        }
         let mut cols = Vec::with_capacity(2);
         for (k, (blk, lang)) in [(a, Lang::Kk), (b, Lang::Ru)].into_iter().enumerate() {
-            let mut cb = ColumnBuilder::new(lang, col_w, sizes);
+            let mut cb = builder(lang);
             if let Some(blk) = blk {
                 cb.block(blk);
             }
@@ -1148,13 +1199,181 @@ pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Lay
         }
         rows.push(row);
     }
-    paginate(rows, *geom, Some(geom.left + col_w + gutter / 2.0))
+    paginate_with(
+        rows,
+        &headers,
+        *geom,
+        Some(geom.left + col_w + gutter / 2.0),
+    )
+}
+
+/// Make a table row `h` tall: its bottom border, cell rules and shading
+/// follow.
+fn stretch(line: &mut VLine, h: f32) {
+    let old = line.height;
+    if h <= old {
+        return;
+    }
+    for it in &mut line.items {
+        match it {
+            Item::Rule { y1, y2, .. } => {
+                if (*y1 - old).abs() < 0.01 {
+                    *y1 = h;
+                }
+                if (*y2 - old).abs() < 0.01 {
+                    *y2 = h;
+                }
+            }
+            Item::Fill { h: fh, .. } => *fh = h,
+            Item::Text(_) => {}
+        }
+    }
+    line.height = h;
+}
+
+/// A pair of clauses with lists or tables: the clause texts in one row,
+/// then list items and table rows pair by pair, so that item 3 in Kazakh
+/// faces item 3 in Russian.
+fn parallel_clause(
+    ca: &Clause,
+    cb: &Clause,
+    builder: &dyn Fn(Lang) -> ColumnBuilder,
+    xs: [f32; 2],
+    rows: &mut Vec<Row>,
+    headers: &mut Vec<Row>,
+) {
+    let (mut bk, mut br) = (builder(Lang::Kk), builder(Lang::Ru));
+    let hangs = [bk.clause_text(ca), br.clause_text(cb)];
+    let has_text = !bk.lines.is_empty() || !br.lines.is_empty();
+    if has_text {
+        rows.push(row_from(vec![bk.finish(xs[0]), br.finish(xs[1])], true));
+    }
+    let n = ca.children.len().max(cb.children.len());
+    for i in 0..n {
+        match (ca.children.get(i), cb.children.get(i)) {
+            (Some(Block::List(la)), Some(Block::List(lb))) => {
+                for j in 0..la.items.len().max(lb.items.len()) {
+                    let (mut x, mut y) = (builder(Lang::Kk), builder(Lang::Ru));
+                    x.list_item(la, j, hangs[0]);
+                    y.list_item(lb, j, hangs[1]);
+                    rows.push(row_from(vec![x.finish(xs[0]), y.finish(xs[1])], false));
+                }
+            }
+            (Some(Block::Table(ta)), Some(Block::Table(tb))) => {
+                let (x, y) = (builder(Lang::Kk), builder(Lang::Ru));
+                let space = x.sizes.leading * 0.5;
+                let (mut ha, ba) = x.table_lines(ta);
+                let (mut hb, bb) = y.table_lines(tb);
+                if let (Some(p), Some(q)) = (ha.as_mut(), hb.as_mut()) {
+                    let h = p.height.max(q.height);
+                    stretch(p, h);
+                    stretch(q, h);
+                }
+                let column = |k: usize, lines: Vec<VLine>| Column {
+                    x: xs[k],
+                    width: x.width,
+                    lines,
+                    headers: Vec::new(),
+                };
+                let header = if ha.is_some() || hb.is_some() {
+                    let mut h = Row {
+                        cols: vec![
+                            column(0, ha.into_iter().collect()),
+                            column(1, hb.into_iter().collect()),
+                        ],
+                        keep_with_next: true,
+                        ..Row::default()
+                    };
+                    headers.push(h.clone());
+                    h.space_before = space;
+                    rows.push(h);
+                    Some(headers.len() - 1)
+                } else {
+                    None
+                };
+                let m = ba.len().max(bb.len());
+                let (mut ba, mut bb) = (ba, bb);
+                // Paired rows get one height, so the borders line up.
+                for j in 0..m {
+                    if let (Some(x), Some(y)) = (ba.get(j), bb.get(j)) {
+                        let h = x.height.max(y.height);
+                        stretch(&mut ba[j], h);
+                        stretch(&mut bb[j], h);
+                    }
+                }
+                let (mut ba, mut bb) = (ba.into_iter(), bb.into_iter());
+                for j in 0..m {
+                    let mut r = Row {
+                        cols: vec![
+                            column(0, ba.next().into_iter().collect()),
+                            column(1, bb.next().into_iter().collect()),
+                        ],
+                        header,
+                        ..Row::default()
+                    };
+                    if j == 0 && header.is_none() {
+                        r.space_before = space;
+                    }
+                    rows.push(r);
+                }
+                // Space after the table.
+                if let Some(last) = rows.last_mut() {
+                    for c in &mut last.cols {
+                        c.lines.push(VLine {
+                            height: space * 0.5,
+                            space_before: 0.0,
+                            items: Vec::new(),
+                            baseline: None,
+                            break_before: false,
+                            header: None,
+                        });
+                    }
+                }
+            }
+            (x, y) => {
+                let (mut bx, mut by) = (builder(Lang::Kk), builder(Lang::Ru));
+                if let Some(x) = x {
+                    bx.child(x, hangs[0]);
+                }
+                if let Some(y) = y {
+                    by.child(y, hangs[1]);
+                }
+                rows.push(row_from(vec![bx.finish(xs[0]), by.finish(xs[1])], false));
+            }
+        }
+    }
 }
 
 fn paginate(rows: Vec<Row>, geom: PageGeometry, gutter: Option<f32>) -> Layout {
+    paginate_with(rows, &[], geom, gutter)
+}
+
+fn paginate_with(
+    rows: Vec<Row>,
+    headers: &[Row],
+    geom: PageGeometry,
+    gutter: Option<f32>,
+) -> Layout {
+    // lead[i]: what must stay together at the start of row i: all of it
+    // and the lead of the next row when it is kept with the next, else its
+    // first unbreakable chunk.
+    let mut lead = vec![0.0f32; rows.len() + 1];
+    for i in (0..rows.len()).rev() {
+        lead[i] = if rows[i].keep_with_next {
+            let next = rows
+                .get(i + 1)
+                .map_or(0.0, |n| n.space_before + lead[i + 1]);
+            Paginator::row_rest(&rows[i]) + next
+        } else {
+            Paginator::row_min(&rows[i])
+        };
+    }
     let mut p = Paginator::new(geom, gutter);
     for i in 0..rows.len() {
-        p.place_row(&rows[i], rows.get(i + 1));
+        let follow = rows
+            .get(i + 1)
+            .map_or(0.0, |n| n.space_before + lead[i + 1]);
+        p.place_row(&rows[i], follow, headers);
     }
     p.finish()
 }
