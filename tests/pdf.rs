@@ -234,3 +234,57 @@ fn qpdf_and_pdffonts_accept_the_files() {
         }
     }
 }
+
+/// A long table inside a clause: its header repeats on every page it
+/// spans, in both editions.
+#[test]
+fn table_headers_repeat_after_page_breaks() {
+    use qostil::model::{Block, RichText, Table};
+    use qostil::render::layout::{Item, Layout};
+    let mut bi = pdf_fixture::contract(1);
+    for doc in [&mut bi.kk, &mut bi.ru] {
+        let rows = (1..90)
+            .map(|i| {
+                vec![
+                    RichText::plain(i.to_string()),
+                    RichText::plain(format!("Тауар позициясы {i} / позиция товара {i}")),
+                    RichText::plain(format!("{}\u{a0}000", i * 5)),
+                ]
+            })
+            .collect();
+        let t = Block::Table(Table {
+            header: vec![
+                RichText::plain("№"),
+                RichText::plain("ТАУАР"),
+                RichText::plain("Сомасы, ₸"),
+            ],
+            rows,
+            line: 1,
+        });
+        let i = doc.blocks.iter().position(|b| matches!(b, Block::Clause(c) if c.number.as_ref().is_some_and(|n| n.to_string() == "2.3"))).unwrap();
+        if let Block::Clause(c) = &mut doc.blocks[i] {
+            c.children.push(t);
+        }
+    }
+    let pages_with_header = |l: &Layout| {
+        l.pages
+            .iter()
+            .filter(|p| {
+                p.items.iter().any(|it| {
+                    matches!(it, Item::Text(t) if t.spans.iter().any(|s| s.text.contains("ТАУАР")))
+                })
+            })
+            .count()
+    };
+    let g = PageGeometry::default();
+    let single = layout_single(&bi.kk, &g);
+    assert!(pages_with_header(&single) >= 2);
+    let par = layout_parallel(&bi, &g);
+    assert!(pages_with_header(&par) >= 3);
+    // Paired table rows start level too.
+    for r in &par.rows {
+        if let (Some(a), Some(b)) = (r.first_baselines[0], r.first_baselines[1]) {
+            assert!((a - b).abs() < 0.01);
+        }
+    }
+}
