@@ -347,10 +347,13 @@ fn set_line(
         let segs = text.segments(p.start, p.content_end);
         let nseg = segs.len();
         for (k, (a, b, font)) in segs.into_iter().enumerate() {
-            let mut t: String = text.s[a..b]
-                .chars()
-                .map(|c| if c == '\u{00A0}' { ' ' } else { c })
-                .collect();
+            let src = &text.s[a..b];
+            let mut t = String::with_capacity(src.len() + 2);
+            if src.contains('\u{00A0}') {
+                t.extend(src.chars().map(|c| if c == '\u{00A0}' { ' ' } else { c }));
+            } else {
+                t.push_str(src);
+            }
             if k + 1 == nseg {
                 if *hyph {
                     t.push('-');
@@ -359,7 +362,12 @@ fn set_line(
                     t.push(' ');
                 }
             }
-            let sw = Fonts::get().width(font, &t, text.size);
+            // Only a following span on this line needs the advance.
+            let sw = if k + 1 < nseg {
+                Fonts::get().width(font, &t, text.size)
+            } else {
+                0.0
+            };
             spans.push(Span {
                 x: sx,
                 font,
