@@ -35,12 +35,26 @@ pub struct PdfOptions {
 /// Render one language edition.
 pub fn render_single(doc: &Document, meta: &EditionMeta, opts: &PdfOptions) -> Result<Vec<u8>> {
     let layout = layout::layout_single(doc, &opts.geometry.unwrap_or_default());
-    write_pdf(&layout, meta, doc.lang.code(), opts)
+    let mut meta = meta.clone();
+    if meta.title.trim().is_empty() {
+        meta.title = doc.title.clone().unwrap_or_default();
+    }
+    write_pdf(&layout, &meta, doc.lang.code(), opts)
 }
 
 /// Render the parallel edition: Kazakh left, Russian right.
 pub fn render_parallel(bi: &Bilingual, meta: &EditionMeta, opts: &PdfOptions) -> Result<Vec<u8>> {
     let layout = layout::layout_parallel(bi, &opts.geometry.unwrap_or_default());
+    let mut meta = meta.clone();
+    if meta.title.trim().is_empty() {
+        let titles: Vec<String> = [&bi.kk.title, &bi.ru.title]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect();
+        meta.title = titles.join(" / ");
+    }
+    let meta = &meta;
     // The parallel edition is primarily in the state language.
     write_pdf(&layout, meta, "kk", opts)
 }
