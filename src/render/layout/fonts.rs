@@ -5,7 +5,6 @@
 //! writer fills the font's `/W` array, so a position computed here is the
 //! position a viewer computes from the file.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One of the six embedded faces.
@@ -79,16 +78,18 @@ impl FontKind {
 /// Metrics of one face.
 #[derive(Debug)]
 pub struct FontMetrics {
+    /// The parsed face, for chars outside the cached range.
+    face: Option<ttf_parser::Face<'static>>,
+    /// Units per em.
+    upm: f32,
     /// Advance widths of the chars below U+0530 (Latin, Cyrillic), in
     /// thousandths of an em; `u16::MAX` when the font lacks the char.
     low: Vec<u16>,
-    /// Advance widths of other chars.
-    high: HashMap<char, u16>,
     /// Width of the missing-glyph box.
     notdef: u16,
-    /// Pair kerning between the chars of [`KERN_CHARS`], in thousandths of
-    /// an em, row-major by [`kern_index`].
-    kern: Vec<i16>,
+    /// Pair kerning between the chars of [`kern_chars`], in thousandths of
+    /// an em, row-major by [`kern_index`]; built on first use.
+    kern: OnceLock<Vec<i16>>,
     /// Ascender in thousandths of an em.
     pub ascender: f32,
     /// Descender (negative) in thousandths of an em.
@@ -153,6 +154,8 @@ fn kerning(face: &ttf_parser::Face<'_>, upm: f32) -> Vec<i16> {
             else {
                 continue;
             };
+            // Second-glyph classes of a class-based subtable, once.
+            let mut class2: Option<Vec<Option<u16>>> = None;
             for (a, ga) in gids.iter().enumerate() {
                 let Some(ga) = *ga else { continue };
                 match &pair {
@@ -181,14 +184,17 @@ fn kerning(face: &ttf_parser::Face<'_>, upm: f32) -> Vec<i16> {
                             continue;
                         }
                         let c1 = classes.0.get(ga);
-                        for (b, gb) in gids.iter().enumerate() {
+                        let c2s = class2.get_or_insert_with(|| {
+                            gids.iter().map(|g| g.map(|g| classes.1.get(g))).collect()
+                        });
+                        for (b, c2) in c2s.iter().enumerate() {
                             let k = a * n + b;
-                            let Some(gb) = *gb else { continue };
+                            let Some(c2) = *c2 else { continue };
                             if done[k] {
                                 continue;
                             }
                             done[k] = true;
-                            if let Some((v, _)) = matrix.get((c1, classes.1.get(gb))) {
+                            if let Some((v, _)) = matrix.get((c1, c2)) {
                                 table[k] = table[k]
                                     .saturating_add((f32::from(v.x_advance) * 1000.0 / upm) as i16);
                             }
@@ -202,7 +208,7 @@ fn kerning(face: &ttf_parser::Face<'_>, upm: f32) -> Vec<i16> {
 }
 
 impl FontMetrics {
-    fn parse(bytes: &[u8]) -> Option<FontMetrics> {
+    fn parse(bytes: &'static [u8]) -> Option<FontMetrics> {
         let face = ttf_parser::Face::parse(bytes, 0).ok()?;
         let upm = f32::from(face.units_per_em());
         let scale = |v: u16| -> u16 { (f32::from(v) * 1000.0 / upm) as u16 };
@@ -214,34 +220,25 @@ impl FontMetrics {
                 }
             }
         }
-        let mut high = HashMap::new();
-        if let Some(cmap) = face.tables().cmap {
-            for sub in cmap.subtables {
-                if !sub.is_unicode() {
-                    continue;
-                }
-                sub.codepoints(|cp| {
-                    if cp as usize >= LOW {
-                        if let (Some(c), Some(g)) = (char::from_u32(cp), sub.glyph_index(cp)) {
-                            high.entry(c)
-                                .or_insert_with(|| scale(face.glyph_hor_advance(g).unwrap_or(0)));
-                        }
-                    }
-                });
-            }
-        }
         let notdef = scale(
             face.glyph_hor_advance(ttf_parser::GlyphId(0))
                 .unwrap_or(600),
         );
         Some(FontMetrics {
+            upm,
             low,
-            high,
             notdef,
-            kern: kerning(&face, upm),
+            kern: OnceLock::new(),
             ascender: f32::from(face.ascender()) * 1000.0 / upm,
             descender: f32::from(face.descender()) * 1000.0 / upm,
+            face: Some(face),
         })
+    }
+
+    fn high_advance(&self, c: char) -> Option<u16> {
+        let face = self.face.as_ref()?;
+        let g = face.glyph_index(c)?;
+        Some((f32::from(face.glyph_hor_advance(g).unwrap_or(0)) * 1000.0 / self.upm) as u16)
     }
 
     /// Whether the face has a glyph for `c`.
@@ -250,7 +247,7 @@ impl FontMetrics {
         if cp < LOW {
             self.low[cp] != u16::MAX
         } else {
-            self.high.contains_key(&c)
+            self.high_advance(c).is_some()
         }
     }
 
@@ -260,7 +257,7 @@ impl FontMetrics {
         let w = if cp < LOW {
             self.low[cp]
         } else {
-            self.high.get(&c).copied().unwrap_or(u16::MAX)
+            self.high_advance(c).unwrap_or(u16::MAX)
         };
         u32::from(if w == u16::MAX { self.notdef } else { w })
     }
@@ -276,7 +273,11 @@ impl FontMetrics {
 
     fn kern_at(&self, i: usize, j: usize) -> i32 {
         let n = kern_chars().len();
-        self.kern.get(i * n + j).map_or(0, |k| i32::from(*k))
+        let table = self.kern.get_or_init(|| match &self.face {
+            Some(face) => kerning(face, self.upm),
+            None => Vec::new(),
+        });
+        table.get(i * n + j).map_or(0, |k| i32::from(*k))
     }
 
     /// Width of `text` in points at `size`, kerning included.
@@ -311,10 +312,11 @@ impl Fonts {
                 .map(|k| {
                     // The files are part of the binary and checked by tests.
                     FontMetrics::parse(k.bytes()).unwrap_or(FontMetrics {
+                        face: None,
+                        upm: 1000.0,
                         low: vec![500; LOW],
-                        high: HashMap::new(),
                         notdef: 500,
-                        kern: Vec::new(),
+                        kern: OnceLock::new(),
                         ascender: 900.0,
                         descender: -250.0,
                     })
