@@ -114,12 +114,22 @@ fn kern_chars() -> &'static [char] {
 
 /// Index of `c` in the kerning table.
 fn kern_index(c: char) -> Option<usize> {
-    let cp = c as u32;
-    match cp {
-        0x20..=0x7E => Some((cp - 0x20) as usize),
-        0x410..=0x44F => Some(95 + (cp - 0x410) as usize),
-        _ => KERN_EXTRA.chars().position(|k| k == c).map(|i| 95 + 64 + i),
+    static LOW_INDEX: OnceLock<Vec<u16>> = OnceLock::new();
+    let cp = c as usize;
+    if cp < LOW {
+        let table = LOW_INDEX.get_or_init(|| {
+            let mut t = vec![u16::MAX; LOW];
+            for (i, k) in kern_chars().iter().enumerate() {
+                if (*k as usize) < LOW {
+                    t[*k as usize] = i as u16;
+                }
+            }
+            t
+        });
+        let i = table[cp];
+        return (i != u16::MAX).then_some(usize::from(i));
     }
+    kern_chars().iter().position(|k| *k == c)
 }
 
 /// The `kern` feature's pair adjustments for the chars of [`kern_chars`].
