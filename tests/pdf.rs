@@ -292,3 +292,77 @@ fn table_headers_repeat_after_page_breaks() {
         }
     }
 }
+
+/// Odd input renders without a panic: empty documents, ragged tables,
+/// words longer than a line, glyphs the fonts lack.
+#[test]
+fn odd_input_renders() {
+    use qostil::model::{
+        Bilingual, Block, Clause, ClauseNumber, Document, Heading, List, Party, RichText, Table,
+    };
+    use qostil::Lang;
+    let empty = Bilingual {
+        kk: Document::new(Lang::Kk, "kk.md"),
+        ru: Document::new(Lang::Ru, "ru.md"),
+    };
+    let m = pdf_fixture::meta("");
+    let o = PdfOptions::default();
+    assert!(render_single(&empty.kk, &m, &o)
+        .unwrap()
+        .starts_with(b"%PDF"));
+    assert!(render_parallel(&empty, &m, &o)
+        .unwrap()
+        .starts_with(b"%PDF"));
+
+    let mut kk = Document::new(Lang::Kk, "kk.md");
+    kk.blocks = vec![
+        Block::Heading(Heading {
+            number: None,
+            id: None,
+            level: 5,
+            text: RichText::plain("   "),
+            line: 1,
+        }),
+        Block::Clause(Clause {
+            number: ClauseNumber::parse("1.2.3.4.5.6"),
+            id: None,
+            text: RichText::plain(format!("{} 😀 漢字 \u{0}\t\n", "ә".repeat(600))),
+            line: 2,
+            children: vec![
+                Block::List(List {
+                    ordered: true,
+                    items: vec![],
+                    line: 3,
+                }),
+                Block::Table(Table {
+                    header: vec![],
+                    rows: vec![vec![], vec![RichText::plain("x"); 9]],
+                    line: 4,
+                }),
+                Block::Table(Table {
+                    header: vec![RichText::plain("")],
+                    rows: vec![],
+                    line: 5,
+                }),
+            ],
+        }),
+        Block::Table(Table {
+            header: vec![RichText::plain("a".repeat(300))],
+            rows: vec![vec![RichText::plain("1\u{a0}".repeat(200))]],
+            line: 6,
+        }),
+    ];
+    kk.parties = vec![Party::default(), Party::default(), Party::default()];
+    let mut ru = kk.clone();
+    ru.lang = Lang::Ru;
+    ru.blocks.truncate(1);
+    let bi = Bilingual { kk, ru };
+    for bytes in [
+        render_single(&bi.kk, &m, &o).unwrap(),
+        render_single(&bi.ru, &m, &o).unwrap(),
+        render_parallel(&bi, &m, &o).unwrap(),
+    ] {
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        assert!(!doc.get_pages().is_empty());
+    }
+}
