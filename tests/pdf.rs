@@ -111,6 +111,10 @@ fn pages_are_a4_with_embedded_subset_fonts() {
                 b"kk".as_slice()
             }
         );
+        // An outline with the eight sections.
+        let out = cat.get(b"Outlines").unwrap().as_reference().unwrap();
+        let out = doc.get_dictionary(out).unwrap();
+        assert_eq!(out.get(b"Count").unwrap().as_i64().unwrap(), 8, "{name}");
     }
 }
 

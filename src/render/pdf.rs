@@ -321,11 +321,80 @@ fn write_pdf(
             );
         }
     }
+    add_outline(&mut lo, layout);
     compress(&mut lo)?;
     let mut out = Vec::new();
     lo.save_to(&mut out)
         .map_err(|e| Error::Other(format!("writing the PDF failed: {e}")))?;
     Ok(out)
+}
+
+/// A text string as PDF wants it outside content streams: UTF-16BE with a
+/// byte order mark.
+fn text_string(s: &str) -> lopdf::Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    for u in s.encode_utf16() {
+        bytes.extend_from_slice(&u.to_be_bytes());
+    }
+    lopdf::Object::String(bytes, lopdf::StringFormat::Hexadecimal)
+}
+
+/// The document outline: one bookmark per section heading, in order,
+/// pointing at the heading's position.
+fn add_outline(lo: &mut lopdf::Document, layout: &Layout) {
+    use lopdf::{Dictionary, Object};
+    if layout.outline.is_empty() {
+        return;
+    }
+    let pages = lo.get_pages();
+    let Some(root) = lo.trailer.get(b"Root").and_then(|r| r.as_reference()).ok() else {
+        return;
+    };
+    let entries: Vec<_> = layout
+        .outline
+        .iter()
+        .filter_map(|e| {
+            let page = pages.get(&(e.page as u32 + 1))?;
+            let h = layout.pages.get(e.page)?.height;
+            Some((e, *page, h))
+        })
+        .collect();
+    if entries.is_empty() {
+        return;
+    }
+    let outlines = lo.new_object_id();
+    let ids: Vec<_> = entries.iter().map(|_| lo.new_object_id()).collect();
+    for (i, (e, page, h)) in entries.iter().enumerate() {
+        let mut d = Dictionary::new();
+        d.set("Title", text_string(&e.title));
+        d.set("Parent", Object::Reference(outlines));
+        d.set(
+            "Dest",
+            Object::Array(vec![
+                Object::Reference(*page),
+                Object::Name(b"XYZ".to_vec()),
+                Object::Null,
+                Object::Real(h - e.y + 6.0),
+                Object::Null,
+            ]),
+        );
+        if i > 0 {
+            d.set("Prev", Object::Reference(ids[i - 1]));
+        }
+        if let Some(next) = ids.get(i + 1) {
+            d.set("Next", Object::Reference(*next));
+        }
+        lo.objects.insert(ids[i], Object::Dictionary(d));
+    }
+    let mut top = Dictionary::new();
+    top.set("Type", Object::Name(b"Outlines".to_vec()));
+    top.set("First", Object::Reference(ids[0]));
+    top.set("Last", Object::Reference(ids[ids.len() - 1]));
+    top.set("Count", Object::Integer(ids.len() as i64));
+    lo.objects.insert(outlines, Object::Dictionary(top));
+    if let Ok(cat) = lo.get_object_mut(root).and_then(|o| o.as_dict_mut()) {
+        cat.set("Outlines", Object::Reference(outlines));
+    }
 }
 
 /// Append `text` to a TJ array, with the font's pair kerning as offsets.

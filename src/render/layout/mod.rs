@@ -144,6 +144,17 @@ pub struct RowMark {
     pub first_baselines: Vec<Option<f32>>,
 }
 
+/// An entry of the document outline (bookmarks): a section heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineEntry {
+    /// The heading as shown in the outline.
+    pub title: String,
+    /// 0-based page index.
+    pub page: usize,
+    /// Top of the heading, points from the top of the page.
+    pub y: f32,
+}
+
 /// The result of layout.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
@@ -151,6 +162,8 @@ pub struct Layout {
     pub pages: Vec<Page>,
     /// One mark per row, in order.
     pub rows: Vec<RowMark>,
+    /// Section headings in order, for the PDF outline.
+    pub outline: Vec<OutlineEntry>,
 }
 
 /// Page size and margins, in points.
@@ -249,6 +262,8 @@ struct Row {
     frame: bool,
     /// A table header row to repeat when this row starts a page.
     header: Option<usize>,
+    /// Outline entry for this row (section headings).
+    outline: Option<String>,
 }
 
 /// Builds the lines of blocks for one column.
@@ -755,6 +770,7 @@ struct Paginator {
     y: f32,
     at_top: bool,
     marks: Vec<RowMark>,
+    outline: Vec<OutlineEntry>,
     /// x of the rule between the columns of the parallel edition, and the
     /// extent it has on the current page.
     gutter: Option<f32>,
@@ -770,6 +786,7 @@ impl Paginator {
             y: geom.top,
             at_top: true,
             marks: Vec::new(),
+            outline: Vec::new(),
             gutter,
             gutter_extent: None,
         }
@@ -978,6 +995,13 @@ impl Paginator {
                 bottom += pad_after_frame();
             }
             if first {
+                if let Some(t) = &row.outline {
+                    self.outline.push(OutlineEntry {
+                        title: t.clone(),
+                        page: mark.page,
+                        y: y0,
+                    });
+                }
                 self.marks.push(mark);
             }
             if self.gutter.is_some() && bottom > y0 {
@@ -1023,6 +1047,7 @@ impl Paginator {
         Layout {
             pages: self.pages,
             rows: self.marks,
+            outline: self.outline,
         }
     }
 }
@@ -1079,6 +1104,22 @@ fn row_from(cols: Vec<Column>, keep_with_next: bool) -> Row {
         keep_with_next,
         frame: false,
         header: None,
+        outline: None,
+    }
+}
+
+/// The outline title of a section heading (not of the document title).
+fn outline_title(b: Option<&Block>) -> Option<String> {
+    match b {
+        Some(Block::Heading(h)) if h.level >= 2 => {
+            let text = h.text.to_plain();
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            Some(match &h.number {
+                Some(n) => format!("{n}. {text}"),
+                None => text,
+            })
+        }
+        _ => None,
     }
 }
 
@@ -1114,7 +1155,9 @@ pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
     for b in &blocks {
         let mut cb = ColumnBuilder::new(doc.lang, width, sizes);
         cb.block(b);
-        rows.push(row_from(vec![cb.finish(geom.left)], is_heading(Some(b))));
+        let mut row = row_from(vec![cb.finish(geom.left)], is_heading(Some(b)));
+        row.outline = outline_title(Some(b));
+        rows.push(row);
     }
     // Requisites: two boxes side by side.
     let gap = 10.0 * MM;
@@ -1172,7 +1215,12 @@ pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Lay
             }
             cols.push(cb.finish(xs[k]));
         }
-        rows.push(row_from(cols, is_heading(*a) || is_heading(*b)));
+        let mut row = row_from(cols, is_heading(*a) || is_heading(*b));
+        row.outline = match (outline_title(*a), outline_title(*b)) {
+            (Some(x), Some(y)) if x != y => Some(format!("{x} / {y}")),
+            (x, y) => x.or(y),
+        };
+        rows.push(row);
     }
     let n = bi.kk.parties.len().max(bi.ru.parties.len());
     for i in 0..n {
