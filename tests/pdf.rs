@@ -370,3 +370,35 @@ fn odd_input_renders() {
         assert!(!doc.get_pages().is_empty());
     }
 }
+
+/// When one language lacks a clause, the other's stands alone and the
+/// following pairs still start level.
+#[test]
+fn mismatched_versions_stay_aligned() {
+    use qostil::model::Block;
+    let mut bi = pdf_fixture::contract(1);
+    let i = bi
+        .ru
+        .blocks
+        .iter()
+        .position(|b| b.number().is_some_and(|n| n.to_string() == "2.2"))
+        .unwrap();
+    bi.ru.blocks.remove(i);
+    let extra = bi.kk.blocks[5].clone();
+    bi.kk.blocks.push(extra);
+    assert!(matches!(bi.kk.blocks[5], Block::Clause(_)));
+    let l = layout_parallel(&bi, &PageGeometry::default());
+    let mut lonely = 0;
+    for r in &l.rows {
+        match (r.first_baselines[0], r.first_baselines[1]) {
+            (Some(a), Some(b)) => assert!((a - b).abs() < 0.01),
+            _ => lonely += 1,
+        }
+    }
+    assert!(lonely >= 2, "{lonely}");
+    let bytes = render_parallel(&bi, &pdf_fixture::meta("t"), &PdfOptions::default()).unwrap();
+    let p = write("parallel-mismatched", &bytes);
+    if let Some(text) = pdftotext(&p, false) {
+        assert!(normalise(&text).contains("Предмет договора".to_uppercase().as_str()));
+    }
+}
