@@ -20,8 +20,42 @@ const MIN_PART: usize = 2;
 /// `word` is a single word without surrounding punctuation; anything that is
 /// not purely alphabetic (numbers, codes, URLs) yields no break points.
 pub fn hyphenate(word: &str, lang: Lang) -> Vec<usize> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        // Contracts repeat their words: remember the answers, per language.
+        static MEMO: RefCell<[HashMap<String, Vec<usize>>; 2]> =
+            RefCell::new([HashMap::new(), HashMap::new()]);
+    }
+    let slot = match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+    };
+    if let Some(hit) = MEMO.with(|m| m.borrow()[slot].get(word).cloned()) {
+        return hit;
+    }
+    let points = compute(word, lang);
+    MEMO.with(|m| {
+        let map = &mut m.borrow_mut()[slot];
+        if map.len() > 100_000 {
+            map.clear();
+        }
+        map.insert(word.to_string(), points.clone());
+    });
+    points
+}
+
+/// A letter, with a fast path for Latin and Cyrillic.
+pub fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || ('\u{0400}'..='\u{0481}').contains(&c)
+        || ('\u{048A}'..='\u{052F}').contains(&c)
+        || (!c.is_ascii() && c.is_alphabetic())
+}
+
+fn compute(word: &str, lang: Lang) -> Vec<usize> {
     let chars = word.chars().count();
-    if chars < 2 * MIN_PART || !word.chars().all(char::is_alphabetic) {
+    if chars < 2 * MIN_PART || !word.chars().all(is_letter) {
         return Vec::new();
     }
     // Do not hyphenate abbreviations written in capitals (ТОО, ҚР, БСН).

@@ -10,7 +10,7 @@
 use super::fonts::{FontKind, Fonts};
 use super::Span;
 use crate::lang::Lang;
-use crate::render::hyphenate::hyphenate;
+use crate::render::hyphenate::{hyphenate, is_letter};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 /// Horizontal alignment of a paragraph.
@@ -266,8 +266,8 @@ fn pieces(s: &str, from: usize) -> Vec<Piece> {
 fn best_split(text: &Text, p: Piece, room: f32, lang: Lang) -> Option<usize> {
     let word = &text.s[p.start..p.content_end];
     // The alphabetic core of the piece: strip punctuation around the word.
-    let lead = word.len() - word.trim_start_matches(|c: char| !c.is_alphabetic()).len();
-    let core_end = word.trim_end_matches(|c: char| !c.is_alphabetic()).len();
+    let lead = word.len() - word.trim_start_matches(|c: char| !is_letter(c)).len();
+    let core_end = word.trim_end_matches(|c: char| !is_letter(c)).len();
     if core_end <= lead {
         return None;
     }
@@ -280,7 +280,7 @@ fn best_split(text: &Text, p: Piece, room: f32, lang: Lang) -> Option<usize> {
         .char_indices()
         .chain(std::iter::once((core.len(), ' ')))
     {
-        if c.is_alphabetic() {
+        if is_letter(c) {
             run_start.get_or_insert(i);
         } else if let Some(rs) = run_start.take() {
             for point in hyphenate(&core[rs..i], lang) {
