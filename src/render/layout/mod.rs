@@ -885,11 +885,7 @@ impl Paginator {
                     need = Self::row_rest(row) + follow;
                 }
                 if first && row.frame {
-                    need = row
-                        .cols
-                        .iter()
-                        .map(|c| Self::rest(c, 0))
-                        .fold(0.0f32, f32::max);
+                    need = Self::row_rest(row) + 2.0 * FRAME_PAD;
                 }
                 if need > avail + 0.01 {
                     self.new_page();
@@ -973,7 +969,7 @@ impl Paginator {
             }
             if row.frame && first && !more {
                 for col in &row.cols {
-                    let pad = 6.0;
+                    let pad = FRAME_PAD;
                     let (x0, x1) = (col.x - pad, col.x + col.width + pad);
                     let (t, b) = (y0 - pad, bottom + pad);
                     for (a, bb, c, d) in [
@@ -992,7 +988,7 @@ impl Paginator {
                         });
                     }
                 }
-                bottom += pad_after_frame();
+                bottom += FRAME_PAD;
             }
             if first {
                 if let Some(t) = &row.outline {
@@ -1061,9 +1057,8 @@ fn is_numeric(s: &str) -> bool {
         })
 }
 
-fn pad_after_frame() -> f32 {
-    6.0
-}
+/// Padding between a requisites box's frame and its text.
+const FRAME_PAD: f32 = 6.0;
 
 /// Put the signature lines of side-by-side boxes on one level.
 fn align_signatures(cols: &mut [Column], sigs: &[Option<usize>]) {
@@ -1162,7 +1157,7 @@ pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
     // Requisites: two boxes side by side.
     let gap = 10.0 * MM;
     let box_w = (width - gap) / 2.0;
-    let pad = 6.0;
+    let pad = FRAME_PAD;
     for (i, pair) in doc.parties.chunks(2).enumerate() {
         let mut cols = Vec::new();
         let mut sigs = Vec::new();
@@ -1239,7 +1234,6 @@ pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Lay
             sizes.leading * 1.5
         };
         // Keep a party's box whole.
-        row.frame = false;
         for c in &mut row.cols {
             for l in c.lines.iter_mut().skip(1) {
                 l.break_before = false;
