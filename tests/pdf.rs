@@ -111,6 +111,23 @@ fn pages_are_a4_with_embedded_subset_fonts() {
                 b"kk".as_slice()
             }
         );
+        // Links: the cross-reference jumps inside, the address opens outside.
+        let (mut inner, mut outer) = (0, 0);
+        for (_, obj) in doc.objects.iter() {
+            if let Ok(d) = obj.as_dict() {
+                if d.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Link".as_slice()) {
+                    if d.has(b"Dest") {
+                        inner += 1;
+                    }
+                    if d.has(b"A") {
+                        outer += 1;
+                    }
+                }
+            }
+        }
+        let per_lang = if name == "parallel" { 2 } else { 1 };
+        // A link broken over two lines has an annotation on each.
+        assert!(inner >= per_lang && outer >= per_lang, "{name}: {inner} {outer}");
         // An outline with the eight sections.
         let out = cat.get(b"Outlines").unwrap().as_reference().unwrap();
         let out = doc.get_dictionary(out).unwrap();

@@ -322,6 +322,7 @@ fn write_pdf(
         }
     }
     add_outline(&mut lo, layout);
+    add_links(&mut lo, layout);
     compress(&mut lo)?;
     let mut out = Vec::new();
     lo.save_to(&mut out)
@@ -394,6 +395,101 @@ fn add_outline(lo: &mut lopdf::Document, layout: &Layout) {
     lo.objects.insert(outlines, Object::Dictionary(top));
     if let Ok(cat) = lo.get_object_mut(root).and_then(|o| o.as_dict_mut()) {
         cat.set("Outlines", Object::Reference(outlines));
+    }
+}
+
+/// Link annotations over linked text: `#name` jumps to the clause or id
+/// `name`; http, https and mailto links open outside. Links to unknown
+/// anchors and other schemes stay plain text.
+fn add_links(lo: &mut lopdf::Document, layout: &Layout) {
+    use lopdf::{Dictionary, Object};
+    let pages = lo.get_pages();
+    let fonts = Fonts::get();
+    let anchor = |name: &str| layout.anchors.iter().find(|a| a.title == name);
+    for (pi, page) in layout.pages.iter().enumerate() {
+        let Some(page_id) = pages.get(&(pi as u32 + 1)).copied() else {
+            continue;
+        };
+        // (rect, target) with neighbouring spans of one link merged.
+        let mut rects: Vec<([f32; 4], &str)> = Vec::new();
+        for it in &page.items {
+            let Item::Text(line) = it else { continue };
+            for s in &line.spans {
+                let Some(target) = s.link.as_deref() else {
+                    continue;
+                };
+                let x2 = s.x + fonts.width(s.font, s.text.trim_end(), s.size);
+                let (y1, y2) = (
+                    page.height - line.baseline - 0.3 * s.size,
+                    page.height - line.baseline + 0.9 * s.size,
+                );
+                match rects.last_mut() {
+                    Some((r, t)) if *t == target && (r[1] - y1).abs() < 0.01 && s.x >= r[0] => {
+                        r[2] = x2
+                    }
+                    _ => rects.push(([s.x, y1, x2, y2], target)),
+                }
+            }
+        }
+        let mut annots = Vec::new();
+        for (r, target) in rects {
+            let mut d = Dictionary::new();
+            d.set("Type", Object::Name(b"Annot".to_vec()));
+            d.set("Subtype", Object::Name(b"Link".to_vec()));
+            d.set(
+                "Rect",
+                Object::Array(r.iter().map(|v| Object::Real(*v)).collect()),
+            );
+            d.set(
+                "Border",
+                Object::Array(vec![
+                    Object::Integer(0),
+                    Object::Integer(0),
+                    Object::Integer(0),
+                ]),
+            );
+            if let Some(name) = target.strip_prefix('#') {
+                let Some(a) = anchor(name) else { continue };
+                let (Some(dest_page), Some(p)) =
+                    (pages.get(&(a.page as u32 + 1)), layout.pages.get(a.page))
+                else {
+                    continue;
+                };
+                d.set(
+                    "Dest",
+                    Object::Array(vec![
+                        Object::Reference(*dest_page),
+                        Object::Name(b"XYZ".to_vec()),
+                        Object::Null,
+                        Object::Real(p.height - a.y + 6.0),
+                        Object::Null,
+                    ]),
+                );
+            } else if ["http://", "https://", "mailto:"]
+                .iter()
+                .any(|p| target.starts_with(p))
+            {
+                let mut act = Dictionary::new();
+                act.set("S", Object::Name(b"URI".to_vec()));
+                act.set(
+                    "URI",
+                    Object::String(target.as_bytes().to_vec(), lopdf::StringFormat::Literal),
+                );
+                d.set("A", Object::Dictionary(act));
+            } else {
+                continue;
+            }
+            annots.push(Object::Reference(lo.add_object(Object::Dictionary(d))));
+        }
+        if annots.is_empty() {
+            continue;
+        }
+        if let Ok(pd) = lo.get_object_mut(page_id).and_then(|o| o.as_dict_mut()) {
+            match pd.get_mut(b"Annots") {
+                Ok(Object::Array(existing)) => existing.extend(annots),
+                _ => pd.set("Annots", Object::Array(annots)),
+            }
+        }
     }
 }
 

@@ -260,6 +260,48 @@ fn build(t: &Text, lang: Lang, repeat: usize) -> Document {
                         line,
                     }));
                 }
+                if *n == "3.4" {
+                    // A cross-reference and a web address, as links.
+                    let (before, link, after, web) = match lang {
+                        Lang::Kk => (
+                            " (осы Шарттың ",
+                            "3.2-тармағын",
+                            " қараңыз; тарифтер: ",
+                            "https://example.kz/tarif",
+                        ),
+                        Lang::Ru => (
+                            " (см. ",
+                            "пункт 3.2",
+                            " Договора; тарифы: ",
+                            "https://example.kz/tarif",
+                        ),
+                    };
+                    let body = text.trim_end_matches('.');
+                    c.text = RichText(vec![
+                        Inline {
+                            text: format!("{body}{before}"),
+                            ..Inline::default()
+                        },
+                        Inline {
+                            text: link.to_string(),
+                            link: Some(format!("#c-{base}.2")),
+                            ..Inline::default()
+                        },
+                        Inline {
+                            text: after.to_string(),
+                            ..Inline::default()
+                        },
+                        Inline {
+                            text: web.to_string(),
+                            link: Some(web.to_string()),
+                            ..Inline::default()
+                        },
+                        Inline {
+                            text: ").".to_string(),
+                            ..Inline::default()
+                        },
+                    ]);
+                }
                 if *n == "1.1" {
                     // Some emphasis, as real contracts have.
                     c.text = RichText(vec![

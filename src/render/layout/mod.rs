@@ -17,7 +17,9 @@ pub mod fonts;
 pub mod text;
 
 use crate::lang::Lang;
-use crate::model::{Block, Clause, Document, Heading, Inline, List, Party, RichText, Table};
+use crate::model::{
+    Block, Clause, ClauseNumber, Document, Heading, Inline, List, Party, RichText, Table,
+};
 pub use fonts::{FontKind, Fonts};
 use text::{compose, Align, Styled};
 
@@ -36,6 +38,8 @@ pub struct Span {
     pub size: f32,
     /// The text, spaces included, as it should be extracted.
     pub text: String,
+    /// Target of a hyperlink: `#anchor` inside the document or a URL.
+    pub link: Option<String>,
 }
 
 /// A line of text: spans on one baseline.
@@ -164,6 +168,9 @@ pub struct Layout {
     pub rows: Vec<RowMark>,
     /// Section headings in order, for the PDF outline.
     pub outline: Vec<OutlineEntry>,
+    /// Link targets: `c-4.2` for clause 4.2 and the ids given in the
+    /// source, with where they are.
+    pub anchors: Vec<OutlineEntry>,
 }
 
 /// Page size and margins, in points.
@@ -264,6 +271,8 @@ struct Row {
     header: Option<usize>,
     /// Outline entry for this row (section headings).
     outline: Option<String>,
+    /// Link targets starting at this row.
+    anchors: Vec<String>,
 }
 
 /// Builds the lines of blocks for one column.
@@ -280,6 +289,7 @@ fn styled(rt: &RichText, base: FontKind) -> Vec<Styled<'_>> {
         .map(|i: &Inline| Styled {
             text: &i.text,
             font: base.styled(i.bold || base.is_bold(), i.italic),
+            link: i.link.as_deref(),
         })
         .collect()
 }
@@ -334,6 +344,7 @@ impl ColumnBuilder {
                         font,
                         size,
                         text: format!("{l} "),
+                        link: None,
                     });
                 }
             }
@@ -383,6 +394,7 @@ impl ColumnBuilder {
                 &[Styled {
                     text: &text,
                     font: FontKind::SansBold,
+                    link: None,
                 }],
                 0.0,
                 0.0,
@@ -674,6 +686,7 @@ impl ColumnBuilder {
             &[Styled {
                 text: &role,
                 font: FontKind::SansBold,
+                link: None,
             }],
             0.0,
             0.0,
@@ -688,6 +701,7 @@ impl ColumnBuilder {
                 &[Styled {
                     text: &p.name,
                     font: FontKind::SerifBold,
+                    link: None,
                 }],
                 0.0,
                 0.0,
@@ -705,10 +719,12 @@ impl ColumnBuilder {
                     Styled {
                         text: &label,
                         font: FontKind::SerifItalic,
+                        link: None,
                     },
                     Styled {
                         text: value,
                         font: FontKind::SerifRegular,
+                        link: None,
                     },
                 ],
                 0.0,
@@ -745,6 +761,7 @@ impl ColumnBuilder {
                 &[Styled {
                     text: &sig,
                     font: FontKind::SerifRegular,
+                    link: None,
                 }],
                 0.0,
                 0.0,
@@ -771,6 +788,7 @@ struct Paginator {
     at_top: bool,
     marks: Vec<RowMark>,
     outline: Vec<OutlineEntry>,
+    anchors: Vec<OutlineEntry>,
     /// x of the rule between the columns of the parallel edition, and the
     /// extent it has on the current page.
     gutter: Option<f32>,
@@ -787,6 +805,7 @@ impl Paginator {
             at_top: true,
             marks: Vec::new(),
             outline: Vec::new(),
+            anchors: Vec::new(),
             gutter,
             gutter_extent: None,
         }
@@ -991,6 +1010,13 @@ impl Paginator {
                 bottom += FRAME_PAD;
             }
             if first {
+                for a in &row.anchors {
+                    self.anchors.push(OutlineEntry {
+                        title: a.clone(),
+                        page: mark.page,
+                        y: y0,
+                    });
+                }
                 if let Some(t) = &row.outline {
                     self.outline.push(OutlineEntry {
                         title: t.clone(),
@@ -1037,6 +1063,7 @@ impl Paginator {
                     font: FontKind::SansRegular,
                     size,
                     text,
+                    link: None,
                 }],
             }));
         }
@@ -1044,6 +1071,7 @@ impl Paginator {
             pages: self.pages,
             rows: self.marks,
             outline: self.outline,
+            anchors: self.anchors,
         }
     }
 }
@@ -1100,7 +1128,37 @@ fn row_from(cols: Vec<Column>, keep_with_next: bool) -> Row {
         frame: false,
         header: None,
         outline: None,
+        anchors: Vec::new(),
     }
+}
+
+/// Link target names of blocks: `c-<number>` and the source ids.
+fn anchors(blocks: &[Option<&Block>]) -> Vec<String> {
+    let keys: Vec<_> = blocks
+        .iter()
+        .flatten()
+        .map(|b| match b {
+            Block::Heading(h) => (h.number.as_ref(), h.id.as_ref()),
+            Block::Clause(c) => (c.number.as_ref(), c.id.as_ref()),
+            _ => (None, None),
+        })
+        .collect();
+    anchor_names(&keys)
+}
+
+fn anchor_names(keys: &[(Option<&ClauseNumber>, Option<&String>)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (number, id) in keys {
+        for name in [number.map(|n| format!("c-{n}")), id.map(|i| i.to_string())]
+            .into_iter()
+            .flatten()
+        {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
 }
 
 /// The outline title of a section heading (not of the document title).
@@ -1152,6 +1210,7 @@ pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
         cb.block(b);
         let mut row = row_from(vec![cb.finish(geom.left)], is_heading(Some(b)));
         row.outline = outline_title(Some(b));
+        row.anchors = anchors(&[Some(b)]);
         rows.push(row);
     }
     // Requisites: two boxes side by side.
@@ -1211,6 +1270,7 @@ pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Lay
             cols.push(cb.finish(xs[k]));
         }
         let mut row = row_from(cols, is_heading(*a) || is_heading(*b));
+        row.anchors = anchors(&[*a, *b]);
         row.outline = match (outline_title(*a), outline_title(*b)) {
             (Some(x), Some(y)) if x != y => Some(format!("{x} / {y}")),
             (x, y) => x.or(y),
@@ -1287,8 +1347,14 @@ fn parallel_clause(
     let (mut bk, mut br) = (builder(Lang::Kk), builder(Lang::Ru));
     let hangs = [bk.clause_text(ca), br.clause_text(cb)];
     let has_text = !bk.lines.is_empty() || !br.lines.is_empty();
+    let names = anchor_names(&[
+        (ca.number.as_ref(), ca.id.as_ref()),
+        (cb.number.as_ref(), cb.id.as_ref()),
+    ]);
     if has_text {
-        rows.push(row_from(vec![bk.finish(xs[0]), br.finish(xs[1])], true));
+        let mut row = row_from(vec![bk.finish(xs[0]), br.finish(xs[1])], true);
+        row.anchors = names;
+        rows.push(row);
     }
     let n = ca.children.len().max(cb.children.len());
     for i in 0..n {
@@ -1423,7 +1489,7 @@ fn paginate_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Bilingual, ClauseNumber};
+    use crate::model::Bilingual;
 
     fn clause(n: &str, text: &str) -> Block {
         Block::Clause(Clause {
@@ -1514,6 +1580,7 @@ mod tests {
                         font: FontKind::SerifRegular,
                         size: 10.0,
                         text: format!("#{tag}:{k}:{i}:{n}"),
+                        link: None,
                     }];
                     i += 1;
                 }

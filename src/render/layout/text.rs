@@ -33,6 +33,8 @@ pub struct Styled<'a> {
     pub text: &'a str,
     /// The face.
     pub font: FontKind,
+    /// Target of a hyperlink.
+    pub link: Option<&'a str>,
 }
 
 /// One composed line: spans with x relative to the paragraph's left edge.
@@ -54,8 +56,8 @@ struct Piece {
 
 struct Text {
     s: String,
-    /// Style runs: (start byte, font), ascending, first at 0.
-    runs: Vec<(usize, FontKind)>,
+    /// Style runs: (start byte, font, link target), ascending, first at 0.
+    runs: Vec<(usize, FontKind, Option<String>)>,
     size: f32,
 }
 
@@ -66,6 +68,15 @@ impl Text {
             Err(0) => self.runs.first().map_or(FontKind::SerifRegular, |r| r.1),
             Err(i) => self.runs[i - 1].1,
         }
+    }
+
+    fn link_at(&self, pos: usize) -> Option<&str> {
+        let i = match self.runs.binary_search_by(|r| r.0.cmp(&pos)) {
+            Ok(i) => i,
+            Err(0) => return None,
+            Err(i) => i - 1,
+        };
+        self.runs[i].2.as_deref()
     }
 
     /// Style runs intersecting [a, b).
@@ -118,13 +129,13 @@ pub fn compose(
     // One string; NBSP becomes a space only when written out, after the
     // break opportunities have been found.
     let mut s = String::new();
-    let mut runs: Vec<(usize, FontKind)> = Vec::new();
+    let mut runs: Vec<(usize, FontKind, Option<String>)> = Vec::new();
     for p in parts {
         if p.text.is_empty() {
             continue;
         }
-        if runs.last().map(|r| r.1) != Some(p.font) {
-            runs.push((s.len(), p.font));
+        if runs.last().map(|r| (r.1, r.2.as_deref())) != Some((p.font, p.link)) {
+            runs.push((s.len(), p.font, p.link.map(str::to_string)));
         }
         let mut prev = None;
         for c in p.text.chars() {
@@ -372,6 +383,7 @@ fn set_line(
                 x: sx,
                 font,
                 size: text.size,
+                link: text.link_at(a).map(str::to_string),
                 text: t,
             });
             sx += sw;
@@ -392,6 +404,7 @@ mod tests {
         vec![Styled {
             text: s,
             font: FontKind::SerifRegular,
+            link: None,
         }]
     }
 
