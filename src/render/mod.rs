@@ -2,6 +2,9 @@
 //! parallel (Kazakh left, Russian right).
 
 pub mod html;
+pub mod hyphenate;
+pub mod layout;
+pub mod pdf;
 
 use crate::model::{Bilingual, Block};
 

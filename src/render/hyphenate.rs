@@ -1,0 +1,210 @@
+//! Hyphenation of Kazakh and Russian words for justified print editions.
+//!
+//! Russian uses the TeX patterns shipped with `hypher`. No pattern set
+//! exists for Kazakh, and the Russian patterns break Kazakh words in the
+//! wrong places, so Kazakh is hyphenated by its syllable rules: a syllable is
+//! V, CV, VC, CVC or CVCC; between two vowels the consonants are split so the
+//! next syllable starts with exactly one consonant (V-CV, VC-CV, VCC-CV).
+//!
+//! Invariants: a break point is a byte offset inside the word at a char
+//! boundary; at least two letters stay on each side; words with digits or
+//! anything but letters and inner hyphens are never broken.
+
+use crate::lang::Lang;
+
+/// Fewest letters left on either side of a break.
+const MIN_PART: usize = 2;
+
+/// Byte offsets inside `word` where a hyphen may be inserted, ascending.
+///
+/// `word` is a single word without surrounding punctuation; anything that is
+/// not purely alphabetic (numbers, codes, URLs) yields no break points.
+pub fn hyphenate(word: &str, lang: Lang) -> Vec<usize> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        // Contracts repeat their words: remember the answers, per language.
+        static MEMO: RefCell<[HashMap<String, Vec<usize>>; 2]> =
+            RefCell::new([HashMap::new(), HashMap::new()]);
+    }
+    let slot = match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+    };
+    if let Some(hit) = MEMO.with(|m| m.borrow()[slot].get(word).cloned()) {
+        return hit;
+    }
+    let points = compute(word, lang);
+    MEMO.with(|m| {
+        let map = &mut m.borrow_mut()[slot];
+        if map.len() > 100_000 {
+            map.clear();
+        }
+        map.insert(word.to_string(), points.clone());
+    });
+    points
+}
+
+/// A letter, with a fast path for Latin and Cyrillic.
+pub fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || ('\u{0400}'..='\u{0481}').contains(&c)
+        || ('\u{048A}'..='\u{052F}').contains(&c)
+        || (!c.is_ascii() && c.is_alphabetic())
+}
+
+fn compute(word: &str, lang: Lang) -> Vec<usize> {
+    let chars = word.chars().count();
+    if chars < 2 * MIN_PART || !word.chars().all(is_letter) {
+        return Vec::new();
+    }
+    // Do not hyphenate abbreviations written in capitals (ТОО, ҚР, БСН).
+    if word.chars().filter(|c| c.is_uppercase()).count() > 1 {
+        return Vec::new();
+    }
+    match lang {
+        Lang::Kk => kazakh(word),
+        Lang::Ru => russian(word),
+    }
+}
+
+fn russian(word: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let syllables: Vec<&str> =
+        hypher::hyphenate_bounded(word, hypher::Lang::Russian, MIN_PART, MIN_PART).collect();
+    for s in syllables.iter().take(syllables.len().saturating_sub(1)) {
+        pos += s.len();
+        out.push(pos);
+    }
+    out
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c.to_lowercase().next().unwrap_or(c),
+        'а' | 'ә' | 'е' | 'ё' | 'и' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я'
+    )
+}
+
+/// Signs that belong to the consonant before them: never break before them.
+fn is_sign(c: char) -> bool {
+    matches!(c.to_lowercase().next().unwrap_or(c), 'ь' | 'ъ')
+}
+
+fn kazakh(word: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let n = chars.len();
+    // Syllable nuclei. `у` and `и` after a vowel are the glides [w] and [j]:
+    // consonants (ау-а is wrong, а-уа is right).
+    let mut vowel = vec![false; n];
+    for i in 0..n {
+        let c = chars[i].1.to_lowercase().next().unwrap_or(chars[i].1);
+        vowel[i] = is_vowel(c) && !(matches!(c, 'у' | 'и') && i > 0 && vowel[i - 1]);
+    }
+    let nuclei: Vec<usize> = (0..n).filter(|&i| vowel[i]).collect();
+    let mut out = Vec::new();
+    for w in nuclei.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let consonants = b - a - 1;
+        // Index of the first char of the next syllable.
+        let mut start = if consonants == 0 { b } else { b - 1 };
+        // A soft or hard sign stays with the consonant before it.
+        while start < b && is_sign(chars[start].1) {
+            start += 1;
+        }
+        if start > b || start <= a {
+            continue;
+        }
+        if start < MIN_PART || n - start < MIN_PART {
+            continue;
+        }
+        out.push(chars[start].0);
+    }
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(word: &str, lang: Lang) -> String {
+        let mut s = String::new();
+        let points = hyphenate(word, lang);
+        for (i, c) in word.char_indices() {
+            if points.contains(&i) {
+                s.push('-');
+            }
+            s.push(c);
+        }
+        s
+    }
+
+    #[test]
+    fn kazakh_words_break_at_syllables() {
+        let cases = [
+            ("заңнама", "заң-на-ма"),
+            ("келісімшарт", "ке-лі-сім-шарт"),
+            ("тапсырыс", "тап-сы-рыс"),
+            ("беруші", "бе-ру-ші"),
+            ("орындаушы", "орын-дау-шы"),
+            ("тараптар", "та-рап-тар"),
+            ("міндеттемелер", "мін-дет-те-ме-лер"),
+            ("құқықтары", "құ-қық-та-ры"),
+            ("жауапкершілік", "жа-уап-кер-ші-лік"),
+            ("қызметтер", "қыз-мет-тер"),
+            ("көрсетілетін", "көр-се-ті-ле-тін"),
+            ("төлемақы", "тө-ле-ма-қы"),
+            ("теңге", "тең-ге"),
+            ("мерзімі", "мер-зі-мі"),
+            ("күнтізбелік", "күн-тіз-бе-лік"),
+            ("өзгерістер", "өз-ге-ріс-тер"),
+            ("Қазақстан", "Қа-зақс-тан"),
+            ("Республикасының", "Рес-пуб-ли-ка-сы-ның"),
+            ("ақпарат", "ақ-па-рат"),
+            ("құжаттар", "құ-жат-тар"),
+            ("айтты", "айт-ты"),
+            ("үшінші", "үшін-ші"),
+            ("ұсынылады", "ұсы-ны-ла-ды"),
+            ("деректемелері", "де-рек-те-ме-ле-рі"),
+            ("қолданылады", "қол-да-ны-ла-ды"),
+            ("шарттың", "шарт-тың"),
+            ("сәйкес", "сәй-кес"),
+            ("һәм", "һәм"),
+            ("мемлекеттік", "мем-ле-кет-тік"),
+            ("электрондық", "элект-рон-дық"),
+            ("қабылдау", "қа-был-дау"),
+            ("банктік", "банк-тік"),
+            ("ауыл", "ауыл"),
+            ("бұзылған", "бұ-зыл-ған"),
+            ("ғимарат", "ғи-ма-рат"),
+        ];
+        for (word, want) in cases {
+            assert_eq!(show(word, Lang::Kk), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn kazakh_never_leaves_one_letter() {
+        for w in ["ана", "ару", "өте", "ие", "ұйым"] {
+            for p in hyphenate(w, Lang::Kk) {
+                assert!(w[..p].chars().count() >= 2 && w[p..].chars().count() >= 2);
+            }
+        }
+        assert_eq!(show("ұйым", Lang::Kk), "ұйым");
+    }
+
+    #[test]
+    fn russian_uses_patterns() {
+        assert_eq!(show("законодательство", Lang::Ru), "за-ко-но-да-тель-ство");
+        assert!(hyphenate("договор", Lang::Ru).contains(&"до".len()));
+    }
+
+    #[test]
+    fn no_breaks_in_codes_and_abbreviations() {
+        assert!(hyphenate("БИН123", Lang::Ru).is_empty());
+        assert!(hyphenate("ТОО", Lang::Ru).is_empty());
+        assert!(hyphenate("KZ86125KZT", Lang::Kk).is_empty());
+    }
+}

@@ -1,0 +1,450 @@
+//! Paragraph composition: styled text → lines of positioned spans.
+//!
+//! Lines break at Unicode line-break opportunities (UAX #14), so a
+//! no-break space (U+00A0) inside an amount never ends a line. A word that
+//! does not fit is hyphenated by the rules of its language. Justified
+//! paragraphs spread the line's slack over its word gaps by positioning each
+//! word (the PDF keeps real space characters, so copied text has spaces);
+//! the last line of a paragraph is set flush left.
+
+use super::fonts::{FontKind, Fonts};
+use super::Span;
+use crate::lang::Lang;
+use crate::render::hyphenate::{hyphenate, is_letter};
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+/// Horizontal alignment of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Both edges flush, last line left.
+    Justify,
+    /// Flush left, ragged right.
+    Left,
+    /// Centred.
+    Center,
+    /// Flush right (amounts in tables).
+    Right,
+}
+
+/// A piece of text with a face.
+#[derive(Debug, Clone)]
+pub struct Styled<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// The face.
+    pub font: FontKind,
+    /// Target of a hyperlink.
+    pub link: Option<&'a str>,
+}
+
+/// One composed line: spans with x relative to the paragraph's left edge.
+#[derive(Debug, Clone, Default)]
+pub struct ComposedLine {
+    /// The spans in reading order.
+    pub spans: Vec<Span>,
+}
+
+/// A unit between two break opportunities: [start, content_end) is the
+/// visible part, [content_end, end) the trailing spaces.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    content_end: usize,
+    end: usize,
+    forced: bool,
+}
+
+struct Text {
+    s: String,
+    /// Style runs: (start byte, font, link target), ascending, first at 0.
+    runs: Vec<(usize, FontKind, Option<String>)>,
+    size: f32,
+}
+
+impl Text {
+    fn font_at(&self, pos: usize) -> FontKind {
+        match self.runs.binary_search_by(|r| r.0.cmp(&pos)) {
+            Ok(i) => self.runs[i].1,
+            Err(0) => self.runs.first().map_or(FontKind::SerifRegular, |r| r.1),
+            Err(i) => self.runs[i - 1].1,
+        }
+    }
+
+    fn link_at(&self, pos: usize) -> Option<&str> {
+        let i = match self.runs.binary_search_by(|r| r.0.cmp(&pos)) {
+            Ok(i) => i,
+            Err(0) => return None,
+            Err(i) => i - 1,
+        };
+        self.runs[i].2.as_deref()
+    }
+
+    /// Style runs intersecting [a, b).
+    fn segments(&self, a: usize, b: usize) -> Vec<(usize, usize, FontKind)> {
+        let mut out = Vec::new();
+        let mut pos = a;
+        while pos < b {
+            let font = self.font_at(pos);
+            let next = self
+                .runs
+                .iter()
+                .map(|r| r.0)
+                .find(|&s| s > pos)
+                .unwrap_or(usize::MAX)
+                .min(b);
+            out.push((pos, next, font));
+            pos = next;
+        }
+        out
+    }
+
+    fn width(&self, a: usize, b: usize) -> f32 {
+        let fonts = Fonts::get();
+        if self.runs.len() <= 1 {
+            return fonts.width(self.font_at(a), &self.s[a..b], self.size);
+        }
+        self.segments(a, b)
+            .into_iter()
+            .map(|(x, y, f)| fonts.width(f, &self.s[x..y], self.size))
+            .sum()
+    }
+
+    fn space_width(&self, pos: usize) -> f32 {
+        Fonts::get().width(self.font_at(pos), " ", self.size)
+    }
+
+    fn hyphen_width(&self, pos: usize) -> f32 {
+        Fonts::get().width(self.font_at(pos), "-", self.size)
+    }
+}
+
+/// Compose `parts` into lines no wider than `width` points.
+pub fn compose(
+    parts: &[Styled<'_>],
+    size: f32,
+    width: f32,
+    align: Align,
+    lang: Lang,
+) -> Vec<ComposedLine> {
+    // One string; NBSP becomes a space only when written out, after the
+    // break opportunities have been found.
+    let mut s = String::new();
+    let mut runs: Vec<(usize, FontKind, Option<String>)> = Vec::new();
+    for p in parts {
+        if p.text.is_empty() {
+            continue;
+        }
+        if runs.last().map(|r| (r.1, r.2.as_deref())) != Some((p.font, p.link)) {
+            runs.push((s.len(), p.font, p.link.map(str::to_string)));
+        }
+        let mut prev = None;
+        for c in p.text.chars() {
+            // A number sign never ends a line: «№ 12» stays together.
+            let c = if c == ' ' && prev == Some('№') {
+                '\u{a0}'
+            } else {
+                c
+            };
+            prev = Some(c);
+            // Tabs and line ends inside a paragraph are spaces; soft hyphens
+            // are dropped (hyphenation is ours).
+            match c {
+                '\t' | '\n' | '\r' => s.push(' '),
+                '\u{00AD}' => {}
+                c => s.push(c),
+            }
+        }
+    }
+    let text = Text { s, runs, size };
+    let trimmed_start = text.s.len() - text.s.trim_start().len();
+    let pieces = pieces(&text.s, trimmed_start);
+    let mut lines: Vec<Vec<(Piece, bool)>> = Vec::new();
+    let mut cur: Vec<(Piece, bool)> = Vec::new();
+    let mut cur_w = 0.0f32;
+    let space = text.space_width(0);
+    let uniform = text.runs.len() <= 1;
+    let mut queue: std::collections::VecDeque<Piece> = pieces.into();
+    while let Some(p) = queue.pop_front() {
+        let gap = match cur.last() {
+            Some((prev, _)) if prev.end > prev.content_end => {
+                if uniform {
+                    space
+                } else {
+                    text.space_width(prev.content_end)
+                }
+            }
+            _ => 0.0,
+        };
+        let w = text.width(p.start, p.content_end);
+        let fits = if cur.is_empty() {
+            w <= width + 0.01
+        } else {
+            cur_w + gap + w <= width + 0.01
+        };
+        if fits {
+            cur_w += gap + w;
+            cur.push((p, false));
+            if p.forced {
+                lines.push(std::mem::take(&mut cur));
+                cur_w = 0.0;
+            }
+            continue;
+        }
+        // Does not fit: try to hyphenate the piece into the rest of the line.
+        let room = width - cur_w - gap;
+        if let Some(split) = best_split(&text, p, room, lang) {
+            cur.push((
+                Piece {
+                    start: p.start,
+                    content_end: split,
+                    end: split,
+                    forced: false,
+                },
+                true,
+            ));
+            lines.push(std::mem::take(&mut cur));
+            cur_w = 0.0;
+            queue.push_front(Piece { start: split, ..p });
+            continue;
+        }
+        if cur.is_empty() {
+            // A single unbreakable piece wider than the line: cut it by
+            // characters so nothing runs into the margin.
+            let cut = emergency_split(&text, p, width);
+            cur.push((
+                Piece {
+                    start: p.start,
+                    content_end: cut,
+                    end: cut,
+                    forced: false,
+                },
+                false,
+            ));
+            lines.push(std::mem::take(&mut cur));
+            cur_w = 0.0;
+            if cut < p.end {
+                queue.push_front(Piece { start: cut, ..p });
+            }
+            continue;
+        }
+        lines.push(std::mem::take(&mut cur));
+        cur_w = 0.0;
+        queue.push_front(p);
+    }
+    if !cur.is_empty() {
+        lines.push(cur);
+    }
+
+    let n = lines.len();
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let last = i + 1 == n || line.last().is_some_and(|(p, _)| p.forced);
+            set_line(&text, &line, width, align, last)
+        })
+        .collect()
+}
+
+/// Split `s` into pieces at line-break opportunities.
+fn pieces(s: &str, from: usize) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut start = from;
+    for (idx, opp) in linebreaks(s) {
+        if idx <= start {
+            continue;
+        }
+        let seg = &s[start..idx];
+        let content = seg.trim_end_matches([' ', '\u{3000}']);
+        let content_end = start + content.len();
+        if content_end > start {
+            out.push(Piece {
+                start,
+                content_end,
+                end: idx,
+                forced: opp == BreakOpportunity::Mandatory && idx < s.len(),
+            });
+        } else if let Some(last) = out.last_mut() {
+            last.end = idx;
+        }
+        start = idx;
+    }
+    out
+}
+
+/// The longest prefix of `p` ending at a hyphenation point that fits in
+/// `room` together with the hyphen.
+fn best_split(text: &Text, p: Piece, room: f32, lang: Lang) -> Option<usize> {
+    let word = &text.s[p.start..p.content_end];
+    // The alphabetic core of the piece: strip punctuation around the word.
+    let lead = word.len() - word.trim_start_matches(|c: char| !is_letter(c)).len();
+    let core_end = word.trim_end_matches(|c: char| !is_letter(c)).len();
+    if core_end <= lead {
+        return None;
+    }
+    let core = &word[lead..core_end];
+    // A piece may hold several words joined by slashes or dots: try every
+    // run of letters.
+    let mut best = None;
+    let mut run_start = None;
+    for (i, c) in core
+        .char_indices()
+        .chain(std::iter::once((core.len(), ' ')))
+    {
+        if is_letter(c) {
+            run_start.get_or_insert(i);
+        } else if let Some(rs) = run_start.take() {
+            for point in hyphenate(&core[rs..i], lang) {
+                let at = p.start + lead + rs + point;
+                let w = text.width(p.start, at) + text.hyphen_width(at);
+                if w <= room + 0.01 {
+                    best = Some(at);
+                }
+            }
+        }
+    }
+    best
+}
+
+fn emergency_split(text: &Text, p: Piece, width: f32) -> usize {
+    let mut cut = p.start;
+    for (i, c) in text.s[p.start..p.content_end].char_indices() {
+        let next = p.start + i + c.len_utf8();
+        if text.width(p.start, next) > width && cut > p.start {
+            return cut;
+        }
+        cut = next;
+    }
+    p.end
+}
+
+fn set_line(
+    text: &Text,
+    line: &[(Piece, bool)],
+    width: f32,
+    align: Align,
+    last: bool,
+) -> ComposedLine {
+    // Natural width and the gaps between pieces.
+    let mut widths = Vec::with_capacity(line.len());
+    let mut natural = 0.0;
+    let mut gaps = 0usize;
+    for (i, (p, hyph)) in line.iter().enumerate() {
+        let mut w = text.width(p.start, p.content_end);
+        if *hyph {
+            w += text.hyphen_width(p.content_end);
+        }
+        let space = if i + 1 < line.len() && p.end > p.content_end {
+            gaps += 1;
+            text.space_width(p.content_end)
+        } else {
+            0.0
+        };
+        widths.push((w, space));
+        natural += w + space;
+    }
+    let slack = (width - natural).max(0.0);
+    let (mut x, extra) = match align {
+        Align::Justify if !last && gaps > 0 => (0.0, slack / gaps as f32),
+        Align::Center => (slack / 2.0, 0.0),
+        Align::Right => (slack, 0.0),
+        _ => (0.0, 0.0),
+    };
+    let mut spans = Vec::new();
+    for (i, (p, hyph)) in line.iter().enumerate() {
+        let (w, space) = widths[i];
+        let has_space = space > 0.0;
+        let mut sx = x;
+        let segs = text.segments(p.start, p.content_end);
+        let nseg = segs.len();
+        for (k, (a, b, font)) in segs.into_iter().enumerate() {
+            let src = &text.s[a..b];
+            let mut t = String::with_capacity(src.len() + 2);
+            if src.contains('\u{00A0}') {
+                t.extend(src.chars().map(|c| if c == '\u{00A0}' { ' ' } else { c }));
+            } else {
+                t.push_str(src);
+            }
+            if k + 1 == nseg {
+                if *hyph {
+                    t.push('-');
+                }
+                if has_space {
+                    t.push(' ');
+                }
+            }
+            // Only a following span on this line needs the advance.
+            let sw = if k + 1 < nseg {
+                Fonts::get().width(font, &t, text.size)
+            } else {
+                0.0
+            };
+            spans.push(Span {
+                x: sx,
+                font,
+                size: text.size,
+                link: text.link_at(a).map(str::to_string),
+                text: t,
+            });
+            sx += sw;
+        }
+        x += w + space;
+        if has_space {
+            x += extra;
+        }
+    }
+    ComposedLine { spans }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(s: &str) -> Vec<Styled<'_>> {
+        vec![Styled {
+            text: s,
+            font: FontKind::SerifRegular,
+            link: None,
+        }]
+    }
+
+    fn line_text(l: &ComposedLine) -> String {
+        l.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    #[test]
+    fn never_breaks_at_no_break_space() {
+        let s = "Бағасы 990\u{a0}000\u{a0}₸ құрайды және 10\u{a0}(он) жұмыс күні ішінде төленеді.";
+        for w in [60.0, 80.0, 100.0, 140.0, 200.0] {
+            let lines = compose(&plain(s), 10.0, w, Align::Justify, Lang::Kk);
+            for l in &lines {
+                let t = line_text(l);
+                assert!(!t.trim_end().ends_with("990"), "{t}");
+                assert!(!t.trim_end().ends_with("10"), "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn justified_lines_fill_the_width() {
+        let s = "Орындаушы Тапсырыс берушіге қызметтерді осы Шартта көзделген мерзімде және тәртіппен көрсетуге міндеттенеді.";
+        let lines = compose(&plain(s), 10.0, 150.0, Align::Justify, Lang::Kk);
+        assert!(lines.len() > 2);
+        let fonts = Fonts::get();
+        for l in &lines[..lines.len() - 1] {
+            let last = l.spans.last().unwrap();
+            let end = last.x + fonts.width(last.font, last.text.trim_end(), 10.0);
+            assert!((end - 150.0).abs() < 0.05, "line ends at {end}");
+        }
+    }
+
+    #[test]
+    fn hyphenates_kazakh_by_syllables() {
+        let s = "ааааааа заңнамасына";
+        let lines = compose(&plain(s), 10.0, 80.0, Align::Justify, Lang::Kk);
+        let first = line_text(&lines[0]);
+        assert!(first.ends_with('-'), "{first}");
+        let joined: String = lines.iter().map(line_text).collect::<Vec<_>>().join("");
+        assert_eq!(joined.replace("-", ""), s);
+    }
+}
