@@ -127,7 +127,10 @@ fn pages_are_a4_with_embedded_subset_fonts() {
         }
         let per_lang = if name == "parallel" { 2 } else { 1 };
         // A link broken over two lines has an annotation on each.
-        assert!(inner >= per_lang && outer >= per_lang, "{name}: {inner} {outer}");
+        assert!(
+            inner >= per_lang && outer >= per_lang,
+            "{name}: {inner} {outer}"
+        );
         // An outline with the eight sections.
         let out = cat.get(b"Outlines").unwrap().as_reference().unwrap();
         let out = doc.get_dictionary(out).unwrap();

@@ -53,3 +53,71 @@ fn html_editions_pass_the_nu_html_checker() {
     assert!(files.len() >= 3);
     vnu(&files);
 }
+
+fn render_all(contract: &Path, out: &Path) {
+    Command::cargo_bin("qostil")
+        .unwrap()
+        .args(["render", "--no-check"])
+        .arg(contract)
+        .arg("-o")
+        .arg(out)
+        .assert()
+        .success();
+}
+
+#[test]
+fn pdf_editions_pass_qpdf_and_keep_kazakh_letters() {
+    let out = tempfile::tempdir().unwrap();
+    render_all(&common::example(), out.path());
+    let pdfs: Vec<_> = ["kk", "ru", "parallel"]
+        .iter()
+        .map(|e| out.path().join(format!("online-courses-offer.{e}.pdf")))
+        .collect();
+    for p in &pdfs {
+        assert!(p.is_file(), "{} missing", p.display());
+    }
+    if let Some(qpdf) = common::debian_tool("qpdf") {
+        for p in &pdfs {
+            let o = std::process::Command::new(&qpdf)
+                .arg("--check")
+                .arg(p)
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&o.stdout);
+            assert!(
+                o.status.success() && text.contains("No syntax or stream encoding errors"),
+                "{}: {text}",
+                p.display()
+            );
+        }
+    }
+    if let Some(pdftotext) = common::debian_tool("pdftotext") {
+        for p in [&pdfs[0], &pdfs[2]] {
+            let o = std::process::Command::new(&pdftotext)
+                .arg(p)
+                .arg("-")
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&o.stdout);
+            for c in ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і'] {
+                assert!(text.contains(c), "{} lacks {c}", p.display());
+            }
+            assert!(text.contains("Орындаушы"), "{}", p.display());
+        }
+    }
+}
+
+#[test]
+fn pdf_editions_are_byte_identical_across_runs() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    render_all(&common::contract("mini"), a.path());
+    render_all(&common::contract("mini"), b.path());
+    for name in ["mini.kk.pdf", "mini.ru.pdf", "mini.parallel.pdf"] {
+        assert_eq!(
+            std::fs::read(a.path().join(name)).unwrap(),
+            std::fs::read(b.path().join(name)).unwrap(),
+            "{name} differs between runs"
+        );
+    }
+}

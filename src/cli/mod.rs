@@ -57,20 +57,39 @@ pub fn main() -> i32 {
     }
 }
 
-/// The PDF edition of one language, when PDF output is available.
-fn pdf_single(
-    _doc: &crate::model::Document,
-    _meta: &crate::render::EditionMeta,
-) -> anyhow::Result<Option<Vec<u8>>> {
-    Ok(None)
+/// PDF options from the environment: `SOURCE_DATE_EPOCH` sets the
+/// document dates; without it the PDF carries none.
+fn pdf_options() -> crate::render::pdf::PdfOptions {
+    crate::render::pdf::PdfOptions {
+        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|v| v.trim().parse().ok()),
+        ..Default::default()
+    }
 }
 
-/// The parallel PDF edition, when PDF output is available.
-fn pdf_parallel(
-    _bi: &crate::model::Bilingual,
-    _meta: &crate::render::EditionMeta,
+/// The PDF edition of one language.
+fn pdf_single(
+    doc: &crate::model::Document,
+    meta: &crate::render::EditionMeta,
 ) -> anyhow::Result<Option<Vec<u8>>> {
-    Ok(None)
+    Ok(Some(crate::render::pdf::render_single(
+        doc,
+        meta,
+        &pdf_options(),
+    )?))
+}
+
+/// The parallel PDF edition.
+fn pdf_parallel(
+    bi: &crate::model::Bilingual,
+    meta: &crate::render::EditionMeta,
+) -> anyhow::Result<Option<Vec<u8>>> {
+    Ok(Some(crate::render::pdf::render_parallel(
+        bi,
+        meta,
+        &pdf_options(),
+    )?))
 }
 
 /// Print an error chain the way a person reads it: no backtrace.

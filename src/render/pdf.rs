@@ -6,8 +6,8 @@
 //! offsets, never with the `Tw` operator (which breaks text extraction).
 //!
 //! Output is deterministic: font tags, the document id and the dates are
-//! derived from the content (dates only from `SOURCE_DATE_EPOCH` or
-//! [`PdfOptions::source_date_epoch`]), so the same input gives the same
+//! derived from the content (dates only from
+//! [`PdfOptions::source_date_epoch`], which the CLI fills from `SOURCE_DATE_EPOCH`), so the same input gives the same
 //! bytes.
 
 use crate::model::{Bilingual, Document};
@@ -276,9 +276,7 @@ fn write_pdf(
     info.producer = format!("qostil {}", env!("CARGO_PKG_VERSION"));
     info.subject = meta.id.clone();
     info.identifier = format!("{:016x}", hash);
-    let epoch: Option<i64> = opts
-        .source_date_epoch
-        .or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok());
+    let epoch: Option<i64> = opts.source_date_epoch;
     if let Some(Ok(t)) = epoch.map(printpdf::OffsetDateTime::from_unix_timestamp) {
         info.creation_date = t;
         info.modification_date = t;
