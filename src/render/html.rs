@@ -121,11 +121,51 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Styled text as escaped HTML.
-pub fn rich_html(text: &RichText) -> String {
+/// Escape text and mark the places where long words may break with soft
+/// hyphens (`&shy;`): browsers have no Kazakh hyphenation, and justified
+/// narrow columns need it.
+pub fn hyphenated(text: &str, lang: Lang) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.chars().count() >= 7 {
+            let mut last = 0;
+            for p in crate::render::hyphenate::hyphenate(word, lang) {
+                out.push_str(&escape(&word[last..p]));
+                out.push_str("&shy;");
+                last = p;
+            }
+            out.push_str(&escape(&word[last..]));
+        } else {
+            out.push_str(&escape(word));
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            match c {
+                '&' | '<' | '>' | '"' | '\'' => out.push_str(&escape(&c.to_string())),
+                _ => out.push(c),
+            }
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// Styled text as escaped HTML, with soft hyphens in long words.
+pub fn rich_html(text: &RichText, lang: Lang) -> String {
     let mut out = String::new();
     for run in &text.0 {
-        let mut s = escape(&run.text).replace('\n', "<br>");
+        let mut s = if run.link.is_some() {
+            escape(&run.text)
+        } else {
+            hyphenated(&run.text, lang)
+        }
+        .replace('\n', "<br>");
         if run.italic {
             s = format!("<em>{s}</em>");
         }
@@ -198,34 +238,34 @@ impl Anchors {
     }
 }
 
-fn view(b: &Block, anchor: Option<String>) -> BlockView {
+fn view(b: &Block, anchor: Option<String>, lang: Lang) -> BlockView {
     match b {
         Block::Heading(h) => BlockView {
             level: h.level.clamp(2, 4),
             number: h.number.as_ref().map(|n| n.to_string()),
             anchor,
-            html: rich_html(&h.text),
+            html: rich_html(&h.text, lang),
             ..BlockView::empty("heading")
         },
         Block::Clause(c) => BlockView {
             number: c.number.as_ref().map(|n| n.to_string()),
             deep: c.number.as_ref().is_some_and(|n| n.depth() >= 3),
             anchor,
-            html: rich_html(&c.text),
-            children: c.children.iter().map(|ch| view(ch, None)).collect(),
+            html: rich_html(&c.text, lang),
+            children: c.children.iter().map(|ch| view(ch, None, lang)).collect(),
             ..BlockView::empty("clause")
         },
         Block::List(l) => BlockView {
             ordered: l.ordered,
-            items: l.items.iter().map(|i| rich_html(&i.text)).collect(),
+            items: l.items.iter().map(|i| rich_html(&i.text, lang)).collect(),
             ..BlockView::empty("list")
         },
         Block::Table(t) => BlockView {
-            header: t.header.iter().map(rich_html).collect(),
+            header: t.header.iter().map(|c| rich_html(c, lang)).collect(),
             rows: t
                 .rows
                 .iter()
-                .map(|r| r.iter().map(rich_html).collect())
+                .map(|r| r.iter().map(|c| rich_html(c, lang)).collect())
                 .collect(),
             ..BlockView::empty("table")
         },
@@ -299,7 +339,7 @@ pub fn render_single(
     let blocks: Vec<BlockView> = doc
         .blocks
         .iter()
-        .map(|b| view(b, anchors.next(b)))
+        .map(|b| view(b, anchors.next(b), doc.lang))
         .collect();
     let mut ctx = tera::Context::new();
     ctx.insert("lang", doc.lang.code());
@@ -345,8 +385,8 @@ pub fn render_parallel(
         .into_iter()
         .map(|(a, b)| RowView {
             anchor: a.or(b).and_then(|x| anchors.next(x)),
-            kk: a.map(|x| view(x, None)),
-            ru: b.map(|x| view(x, None)),
+            kk: a.map(|x| view(x, None, Lang::Kk)),
+            ru: b.map(|x| view(x, None, Lang::Ru)),
         })
         .collect();
     let side = |doc: &'_ Document, lm: &'_ LangMeta| -> serde_json::Value {
@@ -388,9 +428,22 @@ mod tests {
             },
         ]);
         assert_eq!(
-            rich_html(&t),
+            rich_html(&t, Lang::Ru),
             "<strong>&lt;script&gt;&amp;&quot;&#39;</strong>x"
         );
+    }
+
+    #[test]
+    fn long_words_get_soft_hyphens() {
+        let h = hyphenated("Тапсырыс берушінің құқықтары <b>", Lang::Kk);
+        assert!(h.contains("&shy;"), "{h}");
+        assert!(h.ends_with("&lt;b&gt;"));
+        assert_eq!(
+            h.replace("&shy;", ""),
+            "Тапсырыс берушінің құқықтары &lt;b&gt;"
+        );
+        // Short words and numbers are left alone.
+        assert_eq!(hyphenated("10 күн", Lang::Kk), "10 күн");
     }
 
     #[test]
