@@ -52,38 +52,12 @@ struct Prepared<'a> {
 
 impl<'a> Prepared<'a> {
     fn new(text: &'a str) -> Prepared<'a> {
-        let b = text.as_bytes();
-        // Folding is needed only with Latin letters or legacy `ə`/`ԥ`.
-        let needs = b.iter().enumerate().any(|(i, &c)| {
-            c.is_ascii_alphabetic()
-                || ((c == 0xC9 || c == 0xC6 || c == 0xD4)
-                    && matches!(
-                        (c, b.get(i + 1)),
-                        (0xC9, Some(0x99)) | (0xC6, Some(0x8F)) | (0xD4, Some(0xA4 | 0xA5))
-                    ))
-        });
-        let norm: Cow<'a, str> = if needs {
-            Cow::Owned(crate::lang::normalize(text))
+        let norm: Cow<'a, str> = if needs_folding(text.as_bytes()) {
+            Cow::Owned(fold_lookalikes(text))
         } else {
             Cow::Borrowed(text)
         };
-        let mut low = String::with_capacity(norm.len());
-        for c in norm.chars() {
-            if c.is_ascii() {
-                low.push(c.to_ascii_lowercase());
-                continue;
-            }
-            match c {
-                'ё' | 'Ё' => low.push('е'),
-                _ => {
-                    let mut l = c.to_lowercase();
-                    match (l.next(), l.next()) {
-                        (Some(lc), None) if lc.len_utf8() == c.len_utf8() => low.push(lc),
-                        _ => low.push(c),
-                    }
-                }
-            }
-        }
+        let low = lower(&norm);
         let map = if norm.len() != text.len() {
             let mut m = vec![0u32; norm.len() + 1];
             let mut oi = text.char_indices();
@@ -100,6 +74,226 @@ impl<'a> Prepared<'a> {
         };
         Prepared { norm, low, map }
     }
+}
+
+/// True when [`crate::lang::normalize`] may change `b`: legacy `ə`/`ԥ`, or a
+/// word mixing Latin and other letters.
+fn needs_folding(b: &[u8]) -> bool {
+    let mut latin = false;
+    let mut other = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_alphabetic() {
+                latin = true;
+            } else {
+                if latin && other {
+                    return true;
+                }
+                latin = false;
+                other = false;
+            }
+            i += 1;
+            continue;
+        }
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        match (c, next) {
+            (0xC9, 0x99) | (0xC6, 0x8F) | (0xD4, 0xA4 | 0xA5) => return true,
+            (0xD0..=0xD4, _) => other = true,
+            _ => {
+                // Other non-ASCII: letters of other scripts, punctuation,
+                // spaces. Treat as a word break unless alphabetic.
+                let len = match c {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                let ch = std::str::from_utf8(&b[i..(i + len).min(b.len())])
+                    .ok()
+                    .and_then(|s| s.chars().next());
+                match ch {
+                    Some(ch) if fast_alpha(ch) || ch == '\u{301}' => other = true,
+                    _ => {
+                        if latin && other {
+                            return true;
+                        }
+                        latin = false;
+                        other = false;
+                    }
+                }
+                i += len;
+                continue;
+            }
+        }
+        i += 2;
+    }
+    latin && other
+}
+
+/// `char::is_alphabetic` with a fast answer for common punctuation.
+fn fast_alpha(c: char) -> bool {
+    match c {
+        '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{2BFF}' => false,
+        '\u{0400}'..='\u{052F}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Byte length of a letter at `i` (0 when there is none): ASCII letters,
+/// Cyrillic, legacy `ə`, other alphabetic characters, the combining acute.
+fn letter_len(b: &[u8], s: &str, i: usize) -> usize {
+    let c = b[i];
+    if c < 0x80 {
+        return usize::from(c.is_ascii_alphabetic());
+    }
+    if (0xD0..=0xD4).contains(&c) {
+        return 2;
+    }
+    match s.get(i..).and_then(|t| t.chars().next()) {
+        Some(ch) if fast_alpha(ch) || ch == '\u{301}' => ch.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// The same folding as [`crate::lang::normalize`] (one char in, one char
+/// out), written for speed: `ə`/`ԥ` → `ә`, and Latin look-alikes inside a
+/// word that also has Cyrillic letters → their Cyrillic twins.
+fn fold_lookalikes(text: &str) -> String {
+    fn kazakh(c: char) -> char {
+        match c {
+            'ə' | 'ԥ' => 'ә',
+            'Ə' | 'Ԥ' => 'Ә',
+            _ => c,
+        }
+    }
+    fn latin(c: char) -> Option<char> {
+        Some(match c {
+            'a' => 'а',
+            'A' => 'А',
+            'o' => 'о',
+            'O' => 'О',
+            'e' => 'е',
+            'E' => 'Е',
+            'c' => 'с',
+            'C' => 'С',
+            'p' => 'р',
+            'P' => 'Р',
+            'x' => 'х',
+            'X' => 'Х',
+            'y' => 'у',
+            'H' => 'Н',
+            'K' => 'К',
+            'M' => 'М',
+            'T' => 'Т',
+            'B' => 'В',
+            'i' => 'і',
+            'I' => 'І',
+            _ => return None,
+        })
+    }
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let l = letter_len(b, text, i);
+        if l == 0 {
+            i += 1;
+            while i < b.len() && (b[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+            continue;
+        }
+        // A word from i.
+        let ws = i;
+        let (mut cyr, mut lat, mut legacy) = (false, false, false);
+        let mut k = i;
+        loop {
+            let l = letter_len(b, text, k);
+            if l == 0 {
+                break;
+            }
+            match (b[k], b.get(k + 1)) {
+                (0xC9, Some(0x99)) | (0xC6, Some(0x8F)) | (0xD4, Some(0xA4 | 0xA5)) => {
+                    legacy = true;
+                    cyr = true;
+                }
+                (c, _) if c < 0x80 => lat = true,
+                (0xD0..=0xD4, _) => cyr = true,
+                _ => {}
+            }
+            k += l;
+            if k >= b.len() {
+                break;
+            }
+        }
+        let word = &text[ws..k];
+        if legacy || (cyr && lat) {
+            out.push_str(&text[last..ws]);
+            for c in word.chars() {
+                let c = kazakh(c);
+                out.push(if cyr && lat { latin(c).unwrap_or(c) } else { c });
+            }
+            last = k;
+        }
+        i = k;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Lower case with byte lengths kept: ASCII, Russian and Kazakh Cyrillic;
+/// `ё` folded to `е`. Other letters are kept as they are. Unchanged runs
+/// are copied whole.
+fn lower(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_uppercase() {
+                out.push_str(&s[last..i]);
+                out.push(c.to_ascii_lowercase() as char);
+                last = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let n = b.get(i + 1).copied().unwrap_or(0);
+        let change = match c {
+            0xD0 => n <= 0xAF,
+            0xD1 => n == 0x91,
+            0xD2 | 0xD3 => {
+                let cp = ((c as u32 & 0x1F) << 6) | (n as u32 & 0x3F);
+                ((0x48A..=0x4BF).contains(&cp) || (0x4D0..=0x4FF).contains(&cp)) && cp % 2 == 0
+            }
+            _ => false,
+        };
+        let len = match c {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if change {
+            if let Some(ch) = s.get(i..).and_then(|t| t.chars().next()) {
+                let l = match ch {
+                    'ё' | 'Ё' => 'е',
+                    _ => ch.to_lowercase().next().unwrap_or(ch),
+                };
+                if l.len_utf8() == ch.len_utf8() {
+                    out.push_str(&s[last..i]);
+                    out.push(l);
+                    last = i + len;
+                }
+            }
+        }
+        i += len;
+    }
+    out.push_str(&s[last..]);
+    out
 }
 
 /// Give a bare number the unit of the number after a dash
@@ -291,7 +485,18 @@ impl Scanner<'_> {
     }
 
     fn prev_is_alnum(&self, i: usize) -> bool {
-        self.prev_ch(i).is_some_and(|c| c.is_alphanumeric())
+        if i == 0 {
+            return false;
+        }
+        let p = self.b[i - 1];
+        if p < 0x80 {
+            return p.is_ascii_alphanumeric();
+        }
+        if i >= 2 && (0xD0..=0xD4).contains(&self.b[i - 2]) {
+            return true;
+        }
+        self.prev_ch(i)
+            .is_some_and(|c| fast_alpha(c) || c.is_ascii_digit())
     }
 
     fn skip_sp(&self, mut i: usize) -> usize {
@@ -325,18 +530,23 @@ impl Scanner<'_> {
 
     /// End of the run of letters starting at `i`.
     fn word_end(&self, i: usize) -> usize {
+        let b = self.b;
         let mut e = i;
-        while e < self.b.len() {
-            let b = self.b[e];
-            if b < 0x80 {
-                if b.is_ascii_alphabetic() {
+        while e < b.len() {
+            let c = b[e];
+            if c < 0x80 {
+                if c.is_ascii_alphabetic() {
                     e += 1;
                     continue;
                 }
                 break;
             }
+            if (0xD0..=0xD4).contains(&c) && e + 1 < b.len() {
+                e += 2;
+                continue;
+            }
             match self.ch(e) {
-                Some(c) if c.is_alphabetic() || c == '\u{301}' => e += c.len_utf8(),
+                Some(c) if fast_alpha(c) || c == '\u{301}' => e += c.len_utf8(),
                 _ => break,
             }
         }
@@ -353,7 +563,7 @@ impl Scanner<'_> {
     /// End of a run of letters and digits.
     fn alnum_end(&self, mut i: usize) -> usize {
         while let Some(c) = self.ch(i) {
-            if c.is_alphanumeric() {
+            if fast_alpha(c) || c.is_ascii_digit() {
                 i += c.len_utf8();
             } else {
                 break;
@@ -451,8 +661,16 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
+            if (0xD0..=0xD4).contains(&b) {
+                if self.prev_is_alnum(i) {
+                    i = self.word_end(i);
+                } else {
+                    i = self.at_word(i).max(i + 2);
+                }
+                continue;
+            }
             let Some(c) = self.ch(i) else { break };
-            if c.is_alphabetic() {
+            if fast_alpha(c) {
                 if self.prev_is_alnum(i) {
                     i = self.alnum_end(i);
                 } else {
@@ -488,6 +706,9 @@ impl Scanner<'_> {
     fn link_regions(&self) -> Vec<(usize, usize)> {
         let low = self.low;
         let mut out = Vec::new();
+        if !self.b.iter().any(|&c| c == b'@' || c == b':' || c == b'w') {
+            return out;
+        }
         let bounds = |p: usize| -> (usize, usize) {
             let mut s = p;
             while s > 0 {
@@ -687,6 +908,7 @@ impl Scanner<'_> {
     fn at_text_start(&self, i: usize) -> bool {
         self.low[..i]
             .chars()
+            .rev()
             .all(|c| is_space(c) || matches!(c, '*' | '#' | '>' | '-' | '•' | '·' | '«' | '"'))
     }
 
@@ -1496,6 +1718,9 @@ impl Scanner<'_> {
     fn at_word(&mut self, i: usize) -> usize {
         let e = self.word_end(i);
         let w = &self.low[i..e];
+        if !words::may_matter(w) && w != "п" {
+            return e;
+        }
         let dot = self.at(e, b'.');
         let after = e + usize::from(dot);
         // Clause and law references.
@@ -1659,6 +1884,31 @@ mod tests {
         assert_eq!(f.value, Value::Number(Number::int(990_000)));
         assert_eq!(f.words, Some(Number::int(990_000)));
         assert_eq!(f.text, "990 000 (девятьсот девяносто тысяч) тенге");
+    }
+
+    #[test]
+    fn folding_matches_lang_normalize() {
+        for t in [
+            "сəйкес",
+            "сԥйкес",
+            "бiлiм",
+            "Cтороны",
+            "Lessbek Academy",
+            "e-mail: info@example.kz",
+            "Тапсырыс берушi 10 (он) күн iшiнде сəйкес",
+            "KZ24TWQ005 АҚШ doллары Əлем",
+            "сто́ить x",
+        ] {
+            assert_eq!(fold_lookalikes(t), crate::lang::normalize(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn lower_keeps_lengths() {
+        let t = "ЁЛКА Ёлка ӘҒҚҢӨҰҮҺІ Жүз ПЯТЬ Abc";
+        let l = lower(t);
+        assert_eq!(l.len(), t.len());
+        assert_eq!(l, "елка елка әғқңөұүһі жүз пять abc");
     }
 
     #[test]
