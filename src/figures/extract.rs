@@ -1187,7 +1187,8 @@ impl Scanner<'_> {
     /// Which language's number words a word may be (the scanner's language
     /// first).
     fn lang_of_word(&self, w: &str) -> Option<Lang> {
-        let ru = || words::ru_token(w).is_some() || words::ru_compound(w).is_some();
+        let ru =
+            || words::ru_token(w).is_some() || words::ru_compound(w).is_some() || words::ru_half(w);
         let kk = || words::kk_token(w).is_some();
         match self.lang {
             Lang::Ru if ru() => Some(Lang::Ru),
@@ -1620,6 +1621,23 @@ impl Scanner<'_> {
             || w.starts_with("бөлім")
             || w.starts_with("тарау")
         {
+            if let Some((start, key)) = self.law_name_before(i) {
+                let label = if w.starts_with("тарау") {
+                    "гл."
+                } else {
+                    "п."
+                };
+                let num = &self.low[items[0].0..items[0].1];
+                let value = format!("{key} {label} {num}");
+                self.push(
+                    FigureKind::LawRef,
+                    Value::Text(value),
+                    Unit::None,
+                    start,
+                    te,
+                );
+                return Some(te);
+            }
             for (s, e) in items {
                 if let Some(v) = self.clause_value(s, e) {
                     self.push(FigureKind::ClauseRef, v, Unit::None, s, e);
@@ -1633,31 +1651,7 @@ impl Scanner<'_> {
     /// `ҚР АК 395-бабының 5-тармағы`: from the law name (looked for before
     /// `i`) to the paragraph after the article.
     fn kk_law(&mut self, i: usize, items: &[(usize, usize)], te: usize) -> usize {
-        let mut key = "";
-        let mut start = i;
-        // Law name before the number: up to five words.
-        let mut k = i;
-        for _ in 0..5 {
-            let before = self.low[..k].trim_end_matches(is_space);
-            let ws = before
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic())
-                .last()
-                .map(|(p, _)| p);
-            let Some(ws) = ws else { break };
-            let w = &before[ws..];
-            match law_key(w) {
-                Some(kk) => {
-                    if !kk.is_empty() {
-                        key = kk;
-                    }
-                    start = ws;
-                    k = ws;
-                }
-                None => break,
-            }
-        }
+        let (start, key) = self.law_name_before(i).unwrap_or((i, ""));
         let mut end = te;
         let art = self.low[items[0].0..items[0].1].to_string();
         let mut para = None;
@@ -1687,6 +1681,36 @@ impl Scanner<'_> {
             end,
         );
         end
+    }
+
+    /// A law name just before `i` (`ҚР АК`, `Азаматтық кодексінің`): its
+    /// start and key, when it names a known code.
+    fn law_name_before(&self, i: usize) -> Option<(usize, &'static str)> {
+        let mut key = "";
+        let mut start = i;
+        let mut k = i;
+        for _ in 0..5 {
+            let before = self.low[..k].trim_end_matches(is_space);
+            let ws = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| fast_alpha(*c))
+                .last()
+                .map(|(p, _)| p);
+            let Some(ws) = ws else { break };
+            let w = &before[ws..];
+            match law_key(w) {
+                Some(kk) => {
+                    if !kk.is_empty() {
+                        key = kk;
+                    }
+                    start = ws;
+                    k = ws;
+                }
+                None => break,
+            }
+        }
+        (start < i).then_some((start, key))
     }
 
     /// Law name words after a Russian citation: `ГК РК`, `Гражданского
@@ -1727,7 +1751,11 @@ impl Scanner<'_> {
         let clause_kw = (dot && matches!(w, "п" | "пп" | "подп" | "разд" | "гл"))
             || w.starts_with("пункт")
             || w.starts_with("подпункт")
-            || w.starts_with("раздел");
+            || w.starts_with("раздел")
+            || matches!(
+                w,
+                "глава" | "главы" | "главе" | "главу" | "главой" | "главами" | "глав"
+            );
         let law_kw = (dot && w == "ст") || w.starts_with("стать") || w == "статей";
         if clause_kw || law_kw {
             let mut j = self.skip_sp(after);
@@ -1773,6 +1801,25 @@ impl Scanner<'_> {
                     }
                 }
             }
+            // `главе 17 Гражданского кодекса`: a part of a law.
+            let (law_end, key) = self.law_name(list_end);
+            if !key.is_empty() {
+                let label = if w.starts_with("гл") {
+                    "гл."
+                } else {
+                    "п."
+                };
+                let num = &self.low[items[0].0..items[0].1];
+                let value = format!("{key} {label} {num}");
+                self.push(
+                    FigureKind::LawRef,
+                    Value::Text(value),
+                    Unit::None,
+                    i,
+                    law_end,
+                );
+                return law_end;
+            }
             for (s, e) in items {
                 if let Some(v) = self.clause_value(s, e) {
                     self.push(FigureKind::ClauseRef, v, Unit::None, s, e);
@@ -1782,7 +1829,9 @@ impl Scanner<'_> {
         }
         // Number words without digits: a figure when a unit follows.
         let is_num = match self.lang {
-            Lang::Ru => words::ru_token(w).is_some() || words::ru_compound(w).is_some(),
+            Lang::Ru => {
+                words::ru_token(w).is_some() || words::ru_compound(w).is_some() || words::ru_half(w)
+            }
             Lang::Kk => words::kk_token(w).is_some() || words::ru_token(w).is_some(),
         };
         if !is_num {

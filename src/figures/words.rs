@@ -801,6 +801,11 @@ pub(crate) fn ru_token(word: &str) -> Option<Tok> {
     lex.ru.get(word).copied()
 }
 
+/// `полтора` (one and a half) in its forms.
+pub(crate) fn ru_half(word: &str) -> bool {
+    matches!(word, "полтора" | "полторы" | "полутора")
+}
+
 /// True when `word` could begin a Russian number word or compound.
 pub(crate) fn ru_could_start(word: &str) -> bool {
     word.len() >= 4 && LEX.ru_heads.may_contain(word)
@@ -1023,6 +1028,14 @@ pub(crate) fn scan(low: &str, lang: Lang) -> Option<Scanned> {
             Lang::Ru => ru_token(w),
             Lang::Kk => kk_token(w),
         };
+        if toks.is_empty() && lang == Lang::Ru && ru_half(w) {
+            return Some(Scanned {
+                number: Number::new(15, 1),
+                end: b,
+                hint: None,
+                ordinal: false,
+            });
+        }
         match tok {
             Some(t) => {
                 toks.push(t);
