@@ -19,8 +19,15 @@ use std::borrow::Cow;
 /// [`super::FigureKind::LawRef`], apart from clause references.
 ///
 /// Spans are byte ranges of `text` as given (before any folding of
-/// look-alike letters). Number words are read in `lang` first, then in the
-/// other language.
+/// look-alike letters). A figure's span covers the digits, the words in
+/// parentheses and the unit (`10 (десяти) рабочих дней`); a clause
+/// reference covers its number only (`пунктов 6.3 и 6.4` gives two figures,
+/// `6.3` and `6.4`); a law citation covers the whole citation
+/// (`п. 5 ст. 395 ГК РК`). Number words are read in `lang` first, then in
+/// the other language. Number words without digits make a figure only when
+/// a unit follows (`пять процентов`, `үш жұмыс күні`) or is built in
+/// (`пятидневный`). A bare number before a dash takes the unit of the
+/// number after it (`10–15 рабочих дней`).
 pub fn extract(text: &str, lang: Lang) -> Vec<Figure> {
     if text.is_empty() {
         return Vec::new();
