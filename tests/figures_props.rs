@@ -88,6 +88,20 @@ proptest! {
     }
 }
 
+proptest! {
+    #[test]
+    fn any_text_is_safe(text in "[0-9 .,:;()%№+@«»\"\\-–а-яА-ЯёЁәғқңөұүһіӘІəԥa-zA-Z\u{a0}\t\n]{0,80}", kk in any::<bool>()) {
+        let lang = if kk { Lang::Kk } else { Lang::Ru };
+        let figs = extract(&text, lang);
+        let mut last = 0;
+        for f in &figs {
+            prop_assert_eq!(text.get(f.span.clone()), Some(f.text.as_str()));
+            prop_assert!(f.span.start >= last, "figures out of order");
+            last = f.span.start;
+        }
+    }
+}
+
 #[test]
 fn phrase_in_a_sentence_is_one_figure() {
     for lang in Lang::ALL {

@@ -152,7 +152,7 @@ mod view {
             if let Some(w) = &self.words {
                 s.push_str(&format!(" words={w}"));
             }
-            s.push_str(&format!(" {:?}\n", self.text));
+            s.push_str(&format!(" \"{}\"\n", self.text.replace(['\n', '\r'], " ")));
             s
         }
     }

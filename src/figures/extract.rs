@@ -19,8 +19,15 @@ use std::borrow::Cow;
 /// [`super::FigureKind::LawRef`], apart from clause references.
 ///
 /// Spans are byte ranges of `text` as given (before any folding of
-/// look-alike letters). Number words are read in `lang` first, then in the
-/// other language.
+/// look-alike letters). A figure's span covers the digits, the words in
+/// parentheses and the unit (`10 (десяти) рабочих дней`); a clause
+/// reference covers its number only (`пунктов 6.3 и 6.4` gives two figures,
+/// `6.3` and `6.4`); a law citation covers the whole citation
+/// (`п. 5 ст. 395 ГК РК`). Number words are read in `lang` first, then in
+/// the other language. Number words without digits make a figure only when
+/// a unit follows (`пять процентов`, `үш жұмыс күні`) or is built in
+/// (`пятидневный`). A bare number before a dash takes the unit of the
+/// number after it (`10–15 рабочих дней`).
 pub fn extract(text: &str, lang: Lang) -> Vec<Figure> {
     if text.is_empty() {
         return Vec::new();
@@ -52,38 +59,12 @@ struct Prepared<'a> {
 
 impl<'a> Prepared<'a> {
     fn new(text: &'a str) -> Prepared<'a> {
-        let b = text.as_bytes();
-        // Folding is needed only with Latin letters or legacy `ə`/`ԥ`.
-        let needs = b.iter().enumerate().any(|(i, &c)| {
-            c.is_ascii_alphabetic()
-                || ((c == 0xC9 || c == 0xC6 || c == 0xD4)
-                    && matches!(
-                        (c, b.get(i + 1)),
-                        (0xC9, Some(0x99)) | (0xC6, Some(0x8F)) | (0xD4, Some(0xA4 | 0xA5))
-                    ))
-        });
-        let norm: Cow<'a, str> = if needs {
-            Cow::Owned(crate::lang::normalize(text))
+        let norm: Cow<'a, str> = if needs_folding(text.as_bytes()) {
+            Cow::Owned(fold_lookalikes(text))
         } else {
             Cow::Borrowed(text)
         };
-        let mut low = String::with_capacity(norm.len());
-        for c in norm.chars() {
-            if c.is_ascii() {
-                low.push(c.to_ascii_lowercase());
-                continue;
-            }
-            match c {
-                'ё' | 'Ё' => low.push('е'),
-                _ => {
-                    let mut l = c.to_lowercase();
-                    match (l.next(), l.next()) {
-                        (Some(lc), None) if lc.len_utf8() == c.len_utf8() => low.push(lc),
-                        _ => low.push(c),
-                    }
-                }
-            }
-        }
+        let low = lower(&norm);
         let map = if norm.len() != text.len() {
             let mut m = vec![0u32; norm.len() + 1];
             let mut oi = text.char_indices();
@@ -100,6 +81,226 @@ impl<'a> Prepared<'a> {
         };
         Prepared { norm, low, map }
     }
+}
+
+/// True when [`crate::lang::normalize`] may change `b`: legacy `ə`/`ԥ`, or a
+/// word mixing Latin and other letters.
+fn needs_folding(b: &[u8]) -> bool {
+    let mut latin = false;
+    let mut other = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_alphabetic() {
+                latin = true;
+            } else {
+                if latin && other {
+                    return true;
+                }
+                latin = false;
+                other = false;
+            }
+            i += 1;
+            continue;
+        }
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        match (c, next) {
+            (0xC9, 0x99) | (0xC6, 0x8F) | (0xD4, 0xA4 | 0xA5) => return true,
+            (0xD0..=0xD4, _) => other = true,
+            _ => {
+                // Other non-ASCII: letters of other scripts, punctuation,
+                // spaces. Treat as a word break unless alphabetic.
+                let len = match c {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                let ch = std::str::from_utf8(&b[i..(i + len).min(b.len())])
+                    .ok()
+                    .and_then(|s| s.chars().next());
+                match ch {
+                    Some(ch) if fast_alpha(ch) || ch == '\u{301}' => other = true,
+                    _ => {
+                        if latin && other {
+                            return true;
+                        }
+                        latin = false;
+                        other = false;
+                    }
+                }
+                i += len;
+                continue;
+            }
+        }
+        i += 2;
+    }
+    latin && other
+}
+
+/// `char::is_alphabetic` with a fast answer for common punctuation.
+fn fast_alpha(c: char) -> bool {
+    match c {
+        '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{2BFF}' => false,
+        '\u{0400}'..='\u{052F}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Byte length of a letter at `i` (0 when there is none): ASCII letters,
+/// Cyrillic, legacy `ə`, other alphabetic characters, the combining acute.
+fn letter_len(b: &[u8], s: &str, i: usize) -> usize {
+    let c = b[i];
+    if c < 0x80 {
+        return usize::from(c.is_ascii_alphabetic());
+    }
+    if (0xD0..=0xD4).contains(&c) {
+        return 2;
+    }
+    match s.get(i..).and_then(|t| t.chars().next()) {
+        Some(ch) if fast_alpha(ch) || ch == '\u{301}' => ch.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// The same folding as [`crate::lang::normalize`] (one char in, one char
+/// out), written for speed: `ə`/`ԥ` → `ә`, and Latin look-alikes inside a
+/// word that also has Cyrillic letters → their Cyrillic twins.
+fn fold_lookalikes(text: &str) -> String {
+    fn kazakh(c: char) -> char {
+        match c {
+            'ə' | 'ԥ' => 'ә',
+            'Ə' | 'Ԥ' => 'Ә',
+            _ => c,
+        }
+    }
+    fn latin(c: char) -> Option<char> {
+        Some(match c {
+            'a' => 'а',
+            'A' => 'А',
+            'o' => 'о',
+            'O' => 'О',
+            'e' => 'е',
+            'E' => 'Е',
+            'c' => 'с',
+            'C' => 'С',
+            'p' => 'р',
+            'P' => 'Р',
+            'x' => 'х',
+            'X' => 'Х',
+            'y' => 'у',
+            'H' => 'Н',
+            'K' => 'К',
+            'M' => 'М',
+            'T' => 'Т',
+            'B' => 'В',
+            'i' => 'і',
+            'I' => 'І',
+            _ => return None,
+        })
+    }
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let l = letter_len(b, text, i);
+        if l == 0 {
+            i += 1;
+            while i < b.len() && (b[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+            continue;
+        }
+        // A word from i.
+        let ws = i;
+        let (mut cyr, mut lat, mut legacy) = (false, false, false);
+        let mut k = i;
+        loop {
+            let l = letter_len(b, text, k);
+            if l == 0 {
+                break;
+            }
+            match (b[k], b.get(k + 1)) {
+                (0xC9, Some(0x99)) | (0xC6, Some(0x8F)) | (0xD4, Some(0xA4 | 0xA5)) => {
+                    legacy = true;
+                    cyr = true;
+                }
+                (c, _) if c < 0x80 => lat = true,
+                (0xD0..=0xD4, _) => cyr = true,
+                _ => {}
+            }
+            k += l;
+            if k >= b.len() {
+                break;
+            }
+        }
+        let word = &text[ws..k];
+        if legacy || (cyr && lat) {
+            out.push_str(&text[last..ws]);
+            for c in word.chars() {
+                let c = kazakh(c);
+                out.push(if cyr && lat { latin(c).unwrap_or(c) } else { c });
+            }
+            last = k;
+        }
+        i = k;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Lower case with byte lengths kept: ASCII, Russian and Kazakh Cyrillic;
+/// `ё` folded to `е`. Other letters are kept as they are. Unchanged runs
+/// are copied whole.
+fn lower(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_uppercase() {
+                out.push_str(&s[last..i]);
+                out.push(c.to_ascii_lowercase() as char);
+                last = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let n = b.get(i + 1).copied().unwrap_or(0);
+        let change = match c {
+            0xD0 => n <= 0xAF,
+            0xD1 => n == 0x91,
+            0xD2 | 0xD3 => {
+                let cp = ((c as u32 & 0x1F) << 6) | (n as u32 & 0x3F);
+                ((0x48A..=0x4BF).contains(&cp) || (0x4D0..=0x4FF).contains(&cp)) && cp % 2 == 0
+            }
+            _ => false,
+        };
+        let len = match c {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if change {
+            if let Some(ch) = s.get(i..).and_then(|t| t.chars().next()) {
+                let l = match ch {
+                    'ё' | 'Ё' => 'е',
+                    _ => ch.to_lowercase().next().unwrap_or(ch),
+                };
+                if l.len_utf8() == ch.len_utf8() {
+                    out.push_str(&s[last..i]);
+                    out.push(l);
+                    last = i + len;
+                }
+            }
+        }
+        i += len;
+    }
+    out.push_str(&s[last..]);
+    out
 }
 
 /// Give a bare number the unit of the number after a dash
@@ -291,7 +492,18 @@ impl Scanner<'_> {
     }
 
     fn prev_is_alnum(&self, i: usize) -> bool {
-        self.prev_ch(i).is_some_and(|c| c.is_alphanumeric())
+        if i == 0 {
+            return false;
+        }
+        let p = self.b[i - 1];
+        if p < 0x80 {
+            return p.is_ascii_alphanumeric();
+        }
+        if i >= 2 && (0xD0..=0xD4).contains(&self.b[i - 2]) {
+            return true;
+        }
+        self.prev_ch(i)
+            .is_some_and(|c| fast_alpha(c) || c.is_ascii_digit())
     }
 
     fn skip_sp(&self, mut i: usize) -> usize {
@@ -325,18 +537,23 @@ impl Scanner<'_> {
 
     /// End of the run of letters starting at `i`.
     fn word_end(&self, i: usize) -> usize {
+        let b = self.b;
         let mut e = i;
-        while e < self.b.len() {
-            let b = self.b[e];
-            if b < 0x80 {
-                if b.is_ascii_alphabetic() {
+        while e < b.len() {
+            let c = b[e];
+            if c < 0x80 {
+                if c.is_ascii_alphabetic() {
                     e += 1;
                     continue;
                 }
                 break;
             }
+            if (0xD0..=0xD4).contains(&c) && e + 1 < b.len() {
+                e += 2;
+                continue;
+            }
             match self.ch(e) {
-                Some(c) if c.is_alphabetic() || c == '\u{301}' => e += c.len_utf8(),
+                Some(c) if fast_alpha(c) || c == '\u{301}' => e += c.len_utf8(),
                 _ => break,
             }
         }
@@ -353,7 +570,7 @@ impl Scanner<'_> {
     /// End of a run of letters and digits.
     fn alnum_end(&self, mut i: usize) -> usize {
         while let Some(c) = self.ch(i) {
-            if c.is_alphanumeric() {
+            if fast_alpha(c) || c.is_ascii_digit() {
                 i += c.len_utf8();
             } else {
                 break;
@@ -451,8 +668,16 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
+            if (0xD0..=0xD4).contains(&b) {
+                if self.prev_is_alnum(i) {
+                    i = self.word_end(i);
+                } else {
+                    i = self.at_word(i).max(i + 2);
+                }
+                continue;
+            }
             let Some(c) = self.ch(i) else { break };
-            if c.is_alphabetic() {
+            if fast_alpha(c) {
                 if self.prev_is_alnum(i) {
                     i = self.alnum_end(i);
                 } else {
@@ -488,6 +713,9 @@ impl Scanner<'_> {
     fn link_regions(&self) -> Vec<(usize, usize)> {
         let low = self.low;
         let mut out = Vec::new();
+        if !self.b.iter().any(|&c| c == b'@' || c == b':' || c == b'w') {
+            return out;
+        }
         let bounds = |p: usize| -> (usize, usize) {
             let mut s = p;
             while s > 0 {
@@ -687,6 +915,7 @@ impl Scanner<'_> {
     fn at_text_start(&self, i: usize) -> bool {
         self.low[..i]
             .chars()
+            .rev()
             .all(|c| is_space(c) || matches!(c, '*' | '#' | '>' | '-' | '•' | '·' | '«' | '"'))
     }
 
@@ -965,7 +1194,8 @@ impl Scanner<'_> {
     /// Which language's number words a word may be (the scanner's language
     /// first).
     fn lang_of_word(&self, w: &str) -> Option<Lang> {
-        let ru = || words::ru_token(w).is_some() || words::ru_compound(w).is_some();
+        let ru =
+            || words::ru_token(w).is_some() || words::ru_compound(w).is_some() || words::ru_half(w);
         let kk = || words::kk_token(w).is_some();
         match self.lang {
             Lang::Ru if ru() => Some(Lang::Ru),
@@ -1398,6 +1628,23 @@ impl Scanner<'_> {
             || w.starts_with("бөлім")
             || w.starts_with("тарау")
         {
+            if let Some((start, key)) = self.law_name_before(i) {
+                let label = if w.starts_with("тарау") {
+                    "гл."
+                } else {
+                    "п."
+                };
+                let num = &self.low[items[0].0..items[0].1];
+                let value = format!("{key} {label} {num}");
+                self.push(
+                    FigureKind::LawRef,
+                    Value::Text(value),
+                    Unit::None,
+                    start,
+                    te,
+                );
+                return Some(te);
+            }
             for (s, e) in items {
                 if let Some(v) = self.clause_value(s, e) {
                     self.push(FigureKind::ClauseRef, v, Unit::None, s, e);
@@ -1411,31 +1658,7 @@ impl Scanner<'_> {
     /// `ҚР АК 395-бабының 5-тармағы`: from the law name (looked for before
     /// `i`) to the paragraph after the article.
     fn kk_law(&mut self, i: usize, items: &[(usize, usize)], te: usize) -> usize {
-        let mut key = "";
-        let mut start = i;
-        // Law name before the number: up to five words.
-        let mut k = i;
-        for _ in 0..5 {
-            let before = self.low[..k].trim_end_matches(is_space);
-            let ws = before
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic())
-                .last()
-                .map(|(p, _)| p);
-            let Some(ws) = ws else { break };
-            let w = &before[ws..];
-            match law_key(w) {
-                Some(kk) => {
-                    if !kk.is_empty() {
-                        key = kk;
-                    }
-                    start = ws;
-                    k = ws;
-                }
-                None => break,
-            }
-        }
+        let (start, key) = self.law_name_before(i).unwrap_or((i, ""));
         let mut end = te;
         let art = self.low[items[0].0..items[0].1].to_string();
         let mut para = None;
@@ -1467,6 +1690,36 @@ impl Scanner<'_> {
         end
     }
 
+    /// A law name just before `i` (`ҚР АК`, `Азаматтық кодексінің`): its
+    /// start and key, when it names a known code.
+    fn law_name_before(&self, i: usize) -> Option<(usize, &'static str)> {
+        let mut key = "";
+        let mut start = i;
+        let mut k = i;
+        for _ in 0..5 {
+            let before = self.low[..k].trim_end_matches(is_space);
+            let ws = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| fast_alpha(*c))
+                .last()
+                .map(|(p, _)| p);
+            let Some(ws) = ws else { break };
+            let w = &before[ws..];
+            match law_key(w) {
+                Some(kk) => {
+                    if !kk.is_empty() {
+                        key = kk;
+                    }
+                    start = ws;
+                    k = ws;
+                }
+                None => break,
+            }
+        }
+        (start < i).then_some((start, key))
+    }
+
     /// Law name words after a Russian citation: `ГК РК`, `Гражданского
     /// кодекса Республики Казахстан`. Returns (end, key).
     fn law_name(&self, mut j: usize) -> (usize, &'static str) {
@@ -1496,13 +1749,20 @@ impl Scanner<'_> {
     fn at_word(&mut self, i: usize) -> usize {
         let e = self.word_end(i);
         let w = &self.low[i..e];
+        if !words::may_matter(w) && w != "п" {
+            return e;
+        }
         let dot = self.at(e, b'.');
         let after = e + usize::from(dot);
         // Clause and law references.
         let clause_kw = (dot && matches!(w, "п" | "пп" | "подп" | "разд" | "гл"))
             || w.starts_with("пункт")
             || w.starts_with("подпункт")
-            || w.starts_with("раздел");
+            || w.starts_with("раздел")
+            || matches!(
+                w,
+                "глава" | "главы" | "главе" | "главу" | "главой" | "главами" | "глав"
+            );
         let law_kw = (dot && w == "ст") || w.starts_with("стать") || w == "статей";
         if clause_kw || law_kw {
             let mut j = self.skip_sp(after);
@@ -1548,6 +1808,25 @@ impl Scanner<'_> {
                     }
                 }
             }
+            // `главе 17 Гражданского кодекса`: a part of a law.
+            let (law_end, key) = self.law_name(list_end);
+            if !key.is_empty() {
+                let label = if w.starts_with("гл") {
+                    "гл."
+                } else {
+                    "п."
+                };
+                let num = &self.low[items[0].0..items[0].1];
+                let value = format!("{key} {label} {num}");
+                self.push(
+                    FigureKind::LawRef,
+                    Value::Text(value),
+                    Unit::None,
+                    i,
+                    law_end,
+                );
+                return law_end;
+            }
             for (s, e) in items {
                 if let Some(v) = self.clause_value(s, e) {
                     self.push(FigureKind::ClauseRef, v, Unit::None, s, e);
@@ -1557,7 +1836,9 @@ impl Scanner<'_> {
         }
         // Number words without digits: a figure when a unit follows.
         let is_num = match self.lang {
-            Lang::Ru => words::ru_token(w).is_some() || words::ru_compound(w).is_some(),
+            Lang::Ru => {
+                words::ru_token(w).is_some() || words::ru_compound(w).is_some() || words::ru_half(w)
+            }
             Lang::Kk => words::kk_token(w).is_some() || words::ru_token(w).is_some(),
         };
         if !is_num {
@@ -1659,6 +1940,31 @@ mod tests {
         assert_eq!(f.value, Value::Number(Number::int(990_000)));
         assert_eq!(f.words, Some(Number::int(990_000)));
         assert_eq!(f.text, "990 000 (девятьсот девяносто тысяч) тенге");
+    }
+
+    #[test]
+    fn folding_matches_lang_normalize() {
+        for t in [
+            "сəйкес",
+            "сԥйкес",
+            "бiлiм",
+            "Cтороны",
+            "Lessbek Academy",
+            "e-mail: info@example.kz",
+            "Тапсырыс берушi 10 (он) күн iшiнде сəйкес",
+            "KZ24TWQ005 АҚШ doллары Əлем",
+            "сто́ить x",
+        ] {
+            assert_eq!(fold_lookalikes(t), crate::lang::normalize(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn lower_keeps_lengths() {
+        let t = "ЁЛКА Ёлка ӘҒҚҢӨҰҮҺІ Жүз ПЯТЬ Abc";
+        let l = lower(t);
+        assert_eq!(l.len(), t.len());
+        assert_eq!(l, "елка елка әғқңөұүһі жүз пять abc");
     }
 
     #[test]

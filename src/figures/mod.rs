@@ -5,6 +5,16 @@
 //! words and unit), by the checker (to compare figures across languages and
 //! digits with the words beside them) and by the diff (to state figure
 //! changes in words).
+//!
+//! Entry points:
+//! - [`extract`]`(text, lang)`: every figure of a text, with kind, value,
+//!   unit, byte span, and the number words beside the digits;
+//! - [`words_digits`]`(text, lang)`: the figures whose words say another
+//!   number than their digits; [`Figure::words_disagree`] for one figure;
+//! - [`Figure::same_as`]: equal however written, across the languages;
+//! - [`words::parse`] / [`words::spell`] (also [`spell::words`]): number
+//!   words both ways; [`spell::phrase`]: digits, words and unit for the
+//!   generator.
 
 mod extract;
 mod number;

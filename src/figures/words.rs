@@ -607,8 +607,11 @@ pub(crate) type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>
 
 struct Lexicon {
     ru: FnvMap<String, Tok>,
-    /// First two letters (4 bytes) of every Russian number word and compound.
-    ru_heads: std::collections::HashSet<[u8; 4], std::hash::BuildHasherDefault<Fnv>>,
+    /// First two letters of every Russian number word (and compound).
+    ru_heads: Heads,
+    /// First two letters of every number word of either language and of
+    /// the reference keywords.
+    any_heads: Heads,
     /// Kazakh base words.
     kk: Vec<(&'static str, Tok)>,
     kk_suffix: FnvMap<&'static str, (bool, bool)>,
@@ -616,9 +619,42 @@ struct Lexicon {
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(build);
 
-fn head(w: &str) -> Option<[u8; 4]> {
+/// A set of two-letter word beginnings (Cyrillic letters, U+0400–U+05FF),
+/// as a bitmap: one bit per pair of letters.
+struct Heads(Vec<u64>);
+
+/// Index of the first two letters of `w` when both are two-byte letters of
+/// U+0400–U+05FF.
+fn head(w: &str) -> Option<usize> {
     let b = w.as_bytes();
-    (b.len() >= 4).then(|| [b[0], b[1], b[2], b[3]])
+    if b.len() < 4 {
+        return None;
+    }
+    let one = |lead: u8, cont: u8| -> Option<usize> {
+        (0xD0..=0xD7)
+            .contains(&lead)
+            .then(|| ((lead as usize - 0xD0) << 6) | (cont as usize & 0x3F))
+    };
+    Some((one(b[0], b[1])? << 9) | one(b[2], b[3])?)
+}
+
+impl Heads {
+    fn new() -> Heads {
+        Heads(vec![0; (1 << 18) / 64])
+    }
+    fn insert(&mut self, w: &str) {
+        if let Some(h) = head(w) {
+            self.0[h / 64] |= 1 << (h % 64);
+        }
+    }
+    /// True when `w` may begin with one of the heads (always true for
+    /// words this set cannot index).
+    fn may_contain(&self, w: &str) -> bool {
+        match head(w) {
+            Some(h) => self.0[h / 64] & (1 << (h % 64)) != 0,
+            None => true,
+        }
+    }
 }
 
 fn build() -> Lexicon {
@@ -704,11 +740,29 @@ fn build() -> Lexicon {
     ] {
         ord(w.to_string(), 3, Class::Unit);
     }
-    let mut ru_heads: std::collections::HashSet<[u8; 4], _> = Default::default();
+    let mut ru_heads = Heads::new();
+    let mut any_heads = Heads::new();
     for w in ru.keys().map(String::as_str).chain(["одно", "дву", "тре"]) {
-        if let Some(h) = head(w) {
-            ru_heads.insert(h);
-        }
+        ru_heads.insert(w);
+        any_heads.insert(w);
+    }
+    for w in KK_UNITS.iter().chain(KK_TENS.iter()).chain(
+        [
+            "жүз",
+            "мың",
+            "бүтін",
+            "қырқ",
+            "пп",
+            "подп",
+            "пункт",
+            "раздел",
+            "ст",
+            "стать",
+            "глав",
+        ]
+        .iter(),
+    ) {
+        any_heads.insert(w);
     }
 
     let mut kk: Vec<(&'static str, Tok)> = Vec::new();
@@ -732,6 +786,7 @@ fn build() -> Lexicon {
     Lexicon {
         ru,
         ru_heads,
+        any_heads,
         kk,
         kk_suffix,
     }
@@ -740,16 +795,27 @@ fn build() -> Lexicon {
 /// Look a lower-case word up as a Russian number word (not compounds).
 pub(crate) fn ru_token(word: &str) -> Option<Tok> {
     let lex = &*LEX;
-    let h = head(word)?;
-    if !lex.ru_heads.contains(&h) {
+    if word.len() < 4 || !lex.ru_heads.may_contain(word) {
         return None;
     }
     lex.ru.get(word).copied()
 }
 
+/// `полтора` (one and a half) in its forms.
+pub(crate) fn ru_half(word: &str) -> bool {
+    matches!(word, "полтора" | "полторы" | "полутора")
+}
+
 /// True when `word` could begin a Russian number word or compound.
 pub(crate) fn ru_could_start(word: &str) -> bool {
-    head(word).is_some_and(|h| LEX.ru_heads.contains(&h))
+    word.len() >= 4 && LEX.ru_heads.may_contain(word)
+}
+
+/// True when a lower-case word may be a number word of either language or
+/// a reference keyword (`пункт`, `ст`): a fast filter on its first two
+/// letters. One-letter words are never number words.
+pub(crate) fn may_matter(word: &str) -> bool {
+    word.len() >= 4 && LEX.any_heads.may_contain(word)
 }
 
 /// True when `rest` is a Kazakh suffix a number or unit word may take.
@@ -789,16 +855,19 @@ pub(crate) fn ru_compound(word: &str) -> Option<(Number, Hint)> {
     if word.len() < 12 || !ru_could_start(word) {
         return None;
     }
-    for (stem, hint) in RU_COMPOUND {
-        if let Some(pos) = word.find(stem) {
-            if pos == 0 {
-                continue;
-            }
-            let prefix = &word[..pos];
-            let mut toks = Vec::new();
-            if segment(prefix, &mut toks) {
-                let n = combine(&toks)?;
-                return Some((Number::int(n), hint));
+    // Number prefix + stem + an adjective ending of two or three letters.
+    for ending in [4, 6] {
+        let Some(body) = word.get(..word.len().saturating_sub(ending)) else {
+            continue;
+        };
+        for (stem, hint) in RU_COMPOUND {
+            if body.len() > stem.len() && body.ends_with(stem) {
+                let prefix = &body[..body.len() - stem.len()];
+                let mut toks = Vec::new();
+                if segment(prefix, &mut toks) {
+                    let n = combine(&toks)?;
+                    return Some((Number::int(n), hint));
+                }
             }
         }
     }
@@ -959,6 +1028,14 @@ pub(crate) fn scan(low: &str, lang: Lang) -> Option<Scanned> {
             Lang::Ru => ru_token(w),
             Lang::Kk => kk_token(w),
         };
+        if toks.is_empty() && lang == Lang::Ru && ru_half(w) {
+            return Some(Scanned {
+                number: Number::new(15, 1),
+                end: b,
+                hint: None,
+                ordinal: false,
+            });
+        }
         match tok {
             Some(t) => {
                 toks.push(t);
