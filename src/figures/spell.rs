@@ -171,6 +171,12 @@ const ADJ_SOFT: Forms = [
     ["ий", "ого", "ому", "ий", "им", "ом"],
     ["ие", "их", "им", "их", "ими", "их"],
 ];
+/// After a hushing consonant with the stress on the stem (`рабочий`):
+/// `рабочего`, `рабочему`, `рабочем`.
+const ADJ_HUSH: Forms = [
+    ["ий", "его", "ему", "ий", "им", "ем"],
+    ["ие", "их", "им", "их", "ими", "их"],
+];
 
 fn one_form(n: &Number) -> bool {
     n.is_int() && plural_form(n) == 0
@@ -224,7 +230,7 @@ pub fn unit_words(n: &Number, unit: &Unit, lang: Lang, case: RuCase) -> String {
                 let day = noun_form(&DAY, n, case);
                 let adj = match k {
                     DayKind::Plain => String::new(),
-                    DayKind::Working => adj_form("рабоч", &ADJ_SOFT, n, case) + " ",
+                    DayKind::Working => adj_form("рабоч", &ADJ_HUSH, n, case) + " ",
                     DayKind::Calendar => adj_form("календарн", &ADJ, n, case) + " ",
                     DayKind::Banking => adj_form("банковск", &ADJ_SOFT, n, case) + " ",
                 };
@@ -341,6 +347,25 @@ pub fn phrase(q: &Quantity, lang: Lang, case: RuCase, noun: Option<&Noun>) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn working_day_after_one_declines_with_e() {
+        let q = Quantity {
+            number: Number::int(1),
+            unit: Unit::Day(DayKind::Working),
+        };
+        assert_eq!(
+            phrase(&q, Lang::Ru, RuCase::Gen, None),
+            "1 (одного)\u{a0}рабочего дня"
+        );
+        assert_eq!(
+            phrase(&q, Lang::Ru, RuCase::Prep, None),
+            "1 (одном)\u{a0}рабочем дне"
+        );
+        let back = crate::figures::extract("в течение 1 (одного) рабочего дня", Lang::Ru);
+        assert_eq!(back.len(), 1);
+        assert_eq!(back[0].unit, Unit::Day(DayKind::Working));
+    }
 
     #[test]
     fn digits_group_by_three() {
