@@ -131,59 +131,213 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
-/// Guess the language of a piece of text from its letters. Returns `None`
-/// when the text has too few Cyrillic letters to tell.
-///
-/// Kazakh-only letters (and their legacy look-alikes) and frequent Kazakh
-/// word endings vote for Kazakh; Russian-only patterns (`ы` is shared, but
-/// `щ`, `ъ`, `э`, `ё` are rare in Kazakh) and frequent Russian function
-/// words vote for Russian.
-pub fn detect(text: &str) -> Option<Lang> {
-    let norm = normalize(text);
-    let mut kk = 0i64;
-    let mut ru = 0i64;
-    let mut cyr = 0i64;
-    for c in norm.chars() {
-        if is_cyrillic(c) {
-            cyr += 1;
+/// Evidence for each language found in a piece of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Scores {
+    /// Votes for Kazakh.
+    pub kk: i64,
+    /// Votes for Russian.
+    pub ru: i64,
+    /// Cyrillic letters (look-alikes folded) in the text.
+    pub cyrillic: i64,
+}
+
+impl Scores {
+    /// The language the evidence points to, if it points anywhere.
+    pub fn lang(&self) -> Option<Lang> {
+        if self.cyrillic < 3 {
+            return None;
         }
-        if KAZAKH_LETTERS.contains(c) {
-            kk += 3;
-        }
-        if matches!(c, 'щ' | 'Щ' | 'ъ' | 'э' | 'Э' | 'ё') {
-            ru += 2;
+        if self.kk > self.ru {
+            Some(Lang::Kk)
+        } else if self.ru > self.kk {
+            Some(Lang::Ru)
+        } else {
+            None
         }
     }
+
+    /// How clearly the evidence points one way (0 when it does not).
+    pub fn margin(&self) -> i64 {
+        (self.kk - self.ru).abs()
+    }
+}
+
+const RU_WORDS: &[&str] = &[
+    "и",
+    "в",
+    "на",
+    "по",
+    "с",
+    "не",
+    "для",
+    "от",
+    "что",
+    "или",
+    "за",
+    "к",
+    "при",
+    "из",
+    "настоящего",
+    "договора",
+    "договор",
+    "является",
+    "также",
+    "который",
+    "которые",
+    "если",
+    "до",
+    "со",
+    "об",
+    "о",
+    "течение",
+    "после",
+    "случае",
+    "либо",
+    "его",
+    "ее",
+    "её",
+    "их",
+    "как",
+    "это",
+    "все",
+    "без",
+];
+
+const KK_WORDS: &[&str] = &[
+    "және",
+    "мен",
+    "осы",
+    "бойынша",
+    "немесе",
+    "үшін",
+    "жоқ",
+    "бар",
+    "тиіс",
+    "болып",
+    "табылады",
+    "деп",
+    "туралы",
+    "сәйкес",
+    "шарт",
+    "шарттың",
+    "ішінде",
+    "күн",
+    "жылғы",
+    "ал",
+    "да",
+    "де",
+    "бұл",
+    "оның",
+    "егер",
+    "кейін",
+    "дейін",
+    "арқылы",
+    "жағдайда",
+    "сондай",
+    "ақ",
+];
+
+const RU_ENDINGS: &[&str] = &[
+    "ого", "его", "ому", "ему", "ыми", "ими", "ться", "тся", "ция", "ции", "ние", "ния", "нии",
+    "ный", "ная", "ное", "ные", "ных", "ной", "ать", "ить", "ует", "ают", "яет", "ость", "ости",
+    "ств", "ство", "ства", "ении", "ение", "ения", "ться", "ющий", "ющих",
+];
+
+const KK_ENDINGS: &[&str] = &[
+    "ушы",
+    "уші",
+    "лар",
+    "лер",
+    "дар",
+    "дер",
+    "тар",
+    "тер",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "мен",
+    "бен",
+    "пен",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "ған",
+    "ген",
+    "қан",
+    "кен",
+    "атын",
+    "етін",
+    "луы",
+    "луі",
+    "ушымен",
+    "ысты",
+    "ысын",
+];
+
+/// Weigh the evidence for each language in `text`.
+///
+/// Kazakh-only letters (and their legacy look-alikes, folded by
+/// [`normalize`]) weigh most; frequent function words and word endings of
+/// each language add to it; a long run of Cyrillic without a single
+/// Kazakh-only letter counts for Russian.
+pub fn scores(text: &str) -> Scores {
+    let norm = normalize(text);
+    let mut s = Scores::default();
+    let mut kk_letters = 0i64;
+    for c in norm.chars() {
+        if is_cyrillic(c) {
+            s.cyrillic += 1;
+        }
+        if KAZAKH_LETTERS.contains(c) {
+            kk_letters += 1;
+        }
+        if matches!(c, 'щ' | 'Щ' | 'ъ' | 'э' | 'Э' | 'ё' | 'Ё') {
+            s.ru += 2;
+        }
+    }
+    s.kk += 3 * kk_letters;
     for w in norm
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
+        if !w.chars().any(is_cyrillic) {
+            continue;
+        }
         let lw = w.to_lowercase();
-        match lw.as_str() {
-            "и" | "в" | "на" | "по" | "с" | "не" | "для" | "от" | "что" | "или" | "за" | "к"
-            | "при" | "из" | "настоящего" | "договора" | "является" | "также" | "который"
-            | "которые" | "если" | "до" | "в течение" => ru += 3,
-            "және" | "мен" | "осы" | "бойынша" | "немесе" | "үшін" | "жоқ" | "бар" | "тиіс"
-            | "болып" | "табылады" | "деп" | "туралы" | "сәйкес" | "шарт" | "шарттың" | "ішінде"
-            | "күн" | "жылғы" => kk += 3,
-            _ => {}
+        if RU_WORDS.contains(&lw.as_str()) {
+            s.ru += 3;
+        } else if KK_WORDS.contains(&lw.as_str()) {
+            s.kk += 3;
+        } else if lw.chars().count() >= 4 {
+            if RU_ENDINGS.iter().any(|e| lw.ends_with(e)) {
+                s.ru += 1;
+            }
+            if KK_ENDINGS.iter().any(|e| lw.ends_with(e)) {
+                s.kk += 2;
+            }
         }
     }
-    if cyr < 3 {
-        return None;
+    // Kazakh text has its own letters in nearly every line; a long stretch
+    // without any is Russian.
+    if kk_letters == 0 && s.cyrillic >= 12 {
+        s.ru += s.cyrillic / 10;
     }
-    if kk == 0 && ru == 0 {
-        // Cyrillic text without any marker: Russian is the safer guess only
-        // for long runs.
-        return if cyr >= 20 { Some(Lang::Ru) } else { None };
-    }
-    if kk > ru {
-        Some(Lang::Kk)
-    } else if ru > kk {
-        Some(Lang::Ru)
-    } else {
-        None
-    }
+    s
+}
+
+/// Guess the language of a piece of text from its letters. Returns `None`
+/// when the text has too few Cyrillic letters to tell.
+///
+/// Kazakh-only letters (and their legacy look-alikes) and frequent Kazakh
+/// words and endings vote for Kazakh; Russian-only letters (`щ`, `ъ`, `э`,
+/// `ё`), frequent Russian words and endings vote for Russian.
+pub fn detect(text: &str) -> Option<Lang> {
+    scores(text).lang()
 }
 
 #[cfg(test)]
@@ -206,7 +360,10 @@ mod tests {
         assert_eq!(normalize("Cтороны"), "Стороны");
         // Pure Latin words are left alone.
         assert_eq!(normalize("Lessbek Academy"), "Lessbek Academy");
-        assert_eq!(normalize("e-mail: info@example.kz"), "e-mail: info@example.kz");
+        assert_eq!(
+            normalize("e-mail: info@example.kz"),
+            "e-mail: info@example.kz"
+        );
     }
 
     #[test]
@@ -230,5 +387,15 @@ mod tests {
             Some(Lang::Kk)
         );
         assert_eq!(detect("12345"), None);
+        assert_eq!(
+            detect("Курсқа қол жеткізу мерзімін өткізіп алу"),
+            Some(Lang::Kk)
+        );
+        assert_eq!(detect("куəлік негізінде əрекет"), Some(Lang::Kk));
+        assert_eq!(
+            detect("свидетельства о государственной регистрации"),
+            Some(Lang::Ru)
+        );
+        assert_eq!(detect("Пайдаланушымен Тапсырысты"), Some(Lang::Kk));
     }
 }

@@ -65,7 +65,9 @@ pub fn unit_words(n: &Number, unit: &Unit, lang: Lang, case: RuCase) -> String {
             Unit::None | Unit::Count(_) => String::new(),
             Unit::Money(Currency::Kzt) => "тенге".into(),
             Unit::Money(Currency::Rub) => ["рубль", "рубля", "рублей"][form].into(),
-            Unit::Money(Currency::Usd) => ["доллар США", "доллара США", "долларов США"][form].into(),
+            Unit::Money(Currency::Usd) => {
+                ["доллар США", "доллара США", "долларов США"][form].into()
+            }
             Unit::Money(Currency::Eur) => "евро".into(),
             Unit::Percent => "%".into(),
             Unit::Day(k) => {
