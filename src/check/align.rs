@@ -31,37 +31,41 @@ pub struct Features {
 /// One step of an alignment: a pair, or a unit of one side alone.
 pub type Pair = (Option<usize>, Option<usize>);
 
-const GAP: f32 = 0.6;
+const GAP: f32 = 1.0;
 
 /// How well `a` and `b` match: positive when they look like translations
-/// of each other.
-pub fn score(a: &Features, b: &Features) -> f32 {
+/// of each other. `bias` is the natural log of the ratio of the two
+/// languages' total lengths (Kazakh runs longer than Russian).
+///
+/// Content (figures, length) weighs more than the number, so that a clause
+/// whose number slipped still pairs with its translation.
+pub fn score(a: &Features, b: &Features, bias: f32) -> f32 {
     let mut s = 0.0f32;
     match (&a.number, &b.number) {
-        (Some(x), Some(y)) if x == y => s += 2.0,
+        (Some(x), Some(y)) if x == y => s += 0.8,
         (Some(x), Some(y)) => {
             if x.depth() == y.depth() && x.parent() == y.parent() {
-                s -= 0.4;
+                s -= 0.2;
             } else {
-                s -= 1.2;
+                s -= 0.6;
             }
         }
-        (Some(_), None) | (None, Some(_)) => s -= 0.6,
+        (Some(_), None) | (None, Some(_)) => s -= 0.4,
         (None, None) => {}
     }
     match (a.figures.is_empty(), b.figures.is_empty()) {
         (false, false) => {
             let common = common_count(&a.figures, &b.figures) as f32;
             let most = a.figures.len().max(b.figures.len()) as f32;
-            s += 2.0 * common / most - 0.6;
+            s += 2.5 * common / most - 0.6;
         }
         (true, true) => {}
         _ => s -= 0.5,
     }
-    let la = a.len as f32 + 30.0;
-    let lb = b.len as f32 + 30.0;
-    let r = (la / lb).ln().abs();
-    s += (0.8 - 1.6 * r).max(-1.6);
+    let la = a.len as f32 + 20.0;
+    let lb = b.len as f32 + 20.0;
+    let r = ((la / lb).ln() - bias).abs();
+    s += (1.0 - 2.5 * r).max(-2.5);
     s
 }
 
@@ -91,9 +95,11 @@ pub fn align(a: &[Features], b: &[Features]) -> Vec<Pair> {
             .chain((0..m).map(|j| (None, Some(j))))
             .collect();
     }
+    let total = |f: &[Features]| f.iter().map(|x| x.len as f64 + 20.0).sum::<f64>();
+    let bias = (total(a) / total(b)).ln().clamp(-0.7, 0.7) as f32;
     let mut w = n.abs_diff(m) + 24;
     loop {
-        let (path, touched) = banded(a, b, w);
+        let (path, touched) = banded(a, b, w, bias);
         if !touched || w >= n.max(m) {
             return path;
         }
@@ -108,7 +114,7 @@ fn band(i: usize, n: usize, m: usize, w: usize) -> (usize, usize) {
 }
 
 /// Banded DP; returns the path and whether it ran along the band's edge.
-fn banded(a: &[Features], b: &[Features], w: usize) -> (Vec<Pair>, bool) {
+fn banded(a: &[Features], b: &[Features], w: usize, bias: f32) -> (Vec<Pair>, bool) {
     let (n, m) = (a.len(), b.len());
     const NEG: f32 = f32::NEG_INFINITY;
     // Row-major band storage.
@@ -144,7 +150,7 @@ fn banded(a: &[Features], b: &[Features], w: usize) -> (Vec<Pair>, bool) {
             if i > 0 && j > 0 {
                 let p = get(&sc, i - 1, j - 1);
                 if p > NEG {
-                    let v = p + score(&a[i - 1], &b[j - 1]);
+                    let v = p + score(&a[i - 1], &b[j - 1], bias);
                     if v > best {
                         best = v;
                         how = 1;

@@ -240,13 +240,36 @@ fn clause_ref_before(before: &str) -> bool {
 fn law_before(before: &str) -> bool {
     let b = normalize(before).to_lowercase();
     let b = b.trim_end();
-    b.ends_with("ст.") || b.ends_with("статья") || b.ends_with("статьи") || b.ends_with("статьей") || b.ends_with("статье") || b.ends_with("бабының") || b.ends_with("бап")
+    let last: String = b
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let last = last.trim_start_matches('.');
+    last.ends_with("ст.")
+        || last == "ч."
+        || last == "гл."
+        || ["стат", "глав", "част", "бап", "баб", "закон", "кодекс"]
+            .iter()
+            .any(|p| last.starts_with(p))
+}
+
+/// A label before a number (`КБЕ: 19`, `БИК`, `ИИН`): an identifier.
+fn label_before(before: &str) -> bool {
+    let b = before.trim_end().trim_end_matches([':', '№']).trim_end();
+    let word: Vec<char> = b.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    word.len() >= 2 && word.len() <= 6 && word.iter().all(|c| c.is_uppercase())
+        && !matches!(word.iter().rev().collect::<String>().as_str(), "РК" | "ГК" | "АК" | "ҚР")
 }
 
 fn law_after(after: &str) -> bool {
     let a = normalize(after).to_lowercase();
     let a = a.trim_start();
-    a.starts_with("-бап") || a.starts_with("-баб") || a.starts_with("бап") || a.starts_with("ст.") || a.starts_with("статьи") || {
+    let a = a.trim_start_matches(['-', '–']);
+    a.starts_with("бап") || a.starts_with("баб") || a.starts_with("тарау") || a.starts_with("ст.") || a.starts_with("статьи") || a.starts_with("гк") || chain_to(a, &["бап", "баб"]) || {
         // `п. 5 ст. 395 ГК РК`: a point of an article.
         let head: String = a.chars().take(12).collect();
         head.contains("ст.") || head.contains("статьи")
@@ -265,6 +288,7 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut prev_ref_end: Option<usize> = None;
+    let mut prev_law_end: Option<usize> = None;
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() {
             i += 1;
@@ -273,19 +297,30 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
         let start = i;
         // Preceding character: digits glued to letters or marks are not figures.
         let prev = text.get(..start).and_then(|s| s.chars().next_back());
-        let glued = prev.is_some_and(|c| is_word_char(c) || matches!(c, '№' | '#' | '@' | '/' | '+' | '_' | '.' | ','));
+        let prev2 = text.get(..start).and_then(|s| s.chars().rev().nth(1));
+        let prev_visible = text.get(..start).and_then(|s| s.trim_end().chars().next_back());
+        let glued = prev_visible.is_some_and(|c| matches!(c, '№' | '#')) || prev.is_some_and(|c| is_word_char(c) || matches!(c, '№' | '#' | '@' | '/' | '+' | '_' | '.' | ','))
+            || (prev == Some('-') && prev2.is_some_and(|c| c.is_ascii_digit()));
         // Scan the number token.
         let mut j = i;
         while j < bytes.len() && (bytes[j].is_ascii_digit() || ((bytes[j] == b'.' || bytes[j] == b',') && j + 1 < bytes.len() && bytes[j + 1].is_ascii_digit())) {
             j += 1;
         }
         // Groups of three after a space: `990 000`, `1 000 000`.
-        loop {
-            let k = skip_spaces(text, j);
-            if k > j && k + 3 <= bytes.len() && bytes[k..k + 3].iter().all(u8::is_ascii_digit) && (k + 3 == bytes.len() || !bytes[k + 3].is_ascii_digit()) && text.get(j..k).is_some_and(|s| s.chars().count() == 1) && bytes[i..j].iter().all(u8::is_ascii_digit) && j - i <= 3 {
-                j = k + 3;
-            } else {
-                break;
+        if j - i <= 3 && bytes[i..j].iter().all(u8::is_ascii_digit) {
+            loop {
+                let k = skip_spaces(text, j);
+                let one_space = text.get(j..k).is_some_and(|s| s.chars().count() == 1);
+                if k > j
+                    && one_space
+                    && k + 3 <= bytes.len()
+                    && bytes[k..k + 3].iter().all(u8::is_ascii_digit)
+                    && (k + 3 == bytes.len() || !bytes[k + 3].is_ascii_digit())
+                {
+                    j = k + 3;
+                } else {
+                    break;
+                }
             }
         }
         let token = text.get(start..j).unwrap_or("");
@@ -305,7 +340,7 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
             continue; // identifiers, phone numbers
         }
         let digits_only: String = token.chars().filter(|c| c.is_ascii_digit()).collect();
-        if digits_only.len() >= 10 {
+        if digits_only.len() >= 10 || label_before(text.get(..start).unwrap_or("")) {
             continue;
         }
         let before = text.get(..start).unwrap_or("");
@@ -325,9 +360,14 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
                 let g = gap.trim();
                 matches!(g, "," | "и" | "және" | "мен" | "-" | "–" | "или" | "немесе")
             });
-            let is_law = law_before(before) || law_after(after);
+            let law_chained = prev_law_end.is_some_and(|e| {
+                let gap = normalize(text.get(e..start).unwrap_or("")).to_lowercase();
+                matches!(gap.trim(), "," | "и" | "және")
+            });
+            let is_law = law_before(before) || law_after(after) || law_chained;
             let is_ref = clause_ref_before(before) || kk_clause_ref_after(after) || chained || kk_chain_to_ref(after);
             if is_law && !chained {
+                prev_law_end = Some(j);
                 out.push(fig(FigureKind::LawRef, Value::Text(token.to_string()), Unit::None, start..j, token, None, None));
                 continue;
             }
@@ -445,14 +485,21 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
 /// `-тармақ`.
 fn kk_chain_to_ref(after: &str) -> bool {
     let a = normalize(after).to_lowercase();
-    let mut rest = a.as_str();
+    chain_to(&a, &["тармақ", "тарма", "бөлім"])
+}
+
+/// A list of numbers (`, 402`, `және 6.4`) ending in a word starting with
+/// one of `ends` (after an optional hyphen).
+fn chain_to(a: &str, ends: &[&str]) -> bool {
+    let mut rest = a;
     for _ in 0..4 {
         let t = rest.trim_start();
         let t = t
             .strip_prefix(",")
             .or_else(|| t.strip_prefix("және"))
             .or_else(|| t.strip_prefix("мен"))
-            .or_else(|| t.strip_prefix("немесе"));
+            .or_else(|| t.strip_prefix("немесе"))
+            .or_else(|| t.strip_prefix("и"));
         let Some(t) = t else { return false };
         let t = t.trim_start();
         let n = t.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
@@ -460,7 +507,8 @@ fn kk_chain_to_ref(after: &str) -> bool {
             return false;
         }
         let after_num = t.get(n..).unwrap_or("");
-        if kk_clause_ref_after(after_num) {
+        let w = after_num.trim_start_matches([' ', '-', '–']);
+        if ends.iter().any(|e| w.starts_with(e)) {
             return true;
         }
         rest = after_num;
@@ -523,7 +571,7 @@ mod tests {
 
     #[test]
     fn identifiers_refs_and_laws() {
-        assert!(vals("№KZ24TWQ00597716, https://x.kz/1, a@b.kz, +7 707 123-45-67").is_empty());
+        assert_eq!(vals("№KZ24TWQ00597716, https://x.kz/1, a@b.kz, +7 707 123-45-67"), Vec::<String>::new());
         assert_eq!(vals("согласно п. 4.2 Договора"), vec!["ClauseRef:Clause(ClauseNumber([4, 2]))"]);
         assert_eq!(vals("4.2-тармағына сәйкес"), vec!["ClauseRef:Clause(ClauseNumber([4, 2]))"]);
         assert_eq!(vals("ст. 683 ГК РК")[0], "LawRef:Text(\"683\")");

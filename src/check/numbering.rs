@@ -100,6 +100,8 @@ pub fn analyse(numbers: &[Option<&ClauseNumber>]) -> Vec<Issue> {
     let mut issues = Vec::new();
     let mut seen: HashMap<&ClauseNumber, usize> = HashMap::new();
     let mut prev: Option<ClauseNumber> = None;
+    // Outer numberings interrupted by a list that starts again at 1.
+    let mut stack: Vec<(ClauseNumber, HashMap<&ClauseNumber, usize>)> = Vec::new();
     for (k, &(unit, cur)) in numbered.iter().enumerate() {
         let Some(p) = prev.clone() else {
             prev = Some(cur.clone());
@@ -109,6 +111,26 @@ pub fn analyse(numbers: &[Option<&ClauseNumber>]) -> Vec<Issue> {
         if follows(&p, cur) {
             prev = Some(cur.clone());
             seen.entry(cur).or_insert(unit);
+            continue;
+        }
+        // The outer numbering resumes after a list.
+        if let Some(pos) = stack.iter().rposition(|(sp, _)| follows(sp, cur)) {
+            let mut frames = stack.split_off(pos);
+            if let Some((_, outer_seen)) = frames.drain(..).next() {
+                seen = outer_seen;
+            }
+            prev = Some(cur.clone());
+            seen.entry(cur).or_insert(unit);
+            continue;
+        }
+        // A list of its own: numbering starts again at 1 and goes on.
+        let next_follows = numbered
+            .get(k + 1)
+            .is_some_and(|(_, nx)| follows(cur, nx));
+        if cur.0 == [1] && p.0 != [1] && next_follows {
+            stack.push((p, std::mem::take(&mut seen)));
+            prev = Some(cur.clone());
+            seen.insert(cur, unit);
             continue;
         }
         let next = numbered.get(k + 1).map(|(_, n)| *n);
@@ -201,5 +223,10 @@ mod tests {
         assert_eq!(run("8.1 8.2 9.3 8.4"), vec![(2, "order".into(), "8.3".into())]);
         assert_eq!(run("4.2.2 4.2.4 4.2.5"), vec![(1, "gap".into(), "4.2.3".into())]);
         assert_eq!(run("1 2 3 2 3"), vec![(3, "duplicate".into(), "4".into())]);
+    }
+
+    #[test]
+    fn lists_restart_and_resume() {
+        assert!(run("1 1.1 1.2 1 2 3 2 2.1").is_empty());
     }
 }

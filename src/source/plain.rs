@@ -257,7 +257,7 @@ fn inline_clause_starts(text: &str) -> Vec<usize> {
     static INLINE: OnceLock<Regex> = OnceLock::new();
     let inline = re(
         &INLINE,
-        r"[;.:!?»)]\s+(\d{1,3}(?:\.\d{1,3})+\.?)\s+[\p{L}«]",
+        r"[;.:!?»)]\s+(\d{1,3}(?:\.\d{1,3})+\.?)\s+[\p{L}«(]",
     );
     let mut out = Vec::new();
     for c in inline.captures_iter(text) {
@@ -518,7 +518,9 @@ fn assign_languages(pieces: &mut [Piece]) {
         e.cyrillic += s.cyrillic;
     }
     for (p, s) in pieces.iter_mut().zip(&scores) {
-        let confident = s.margin() >= 3 || (s.margin() >= 1 && s.cyrillic >= 25);
+        let confident = s.margin() >= 3
+            || (s.margin() >= 2 && s.cyrillic >= 10)
+            || (s.margin() >= 1 && s.cyrillic >= 25);
         p.lang = if confident { s.lang() } else { None };
         if p.lang.is_none() {
             if let Some(ps) = para_scores.get(&p.para) {
@@ -573,6 +575,8 @@ fn starts_lowercase(t: &str) -> bool {
 fn assemble(pieces: &[Piece], lang: Lang) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     let mut open = false; // whether the last unit takes continuations
+    let mut caps_title: Option<usize> = None;
+    let mut last_open: Option<usize> = None;
     let mut last_para = usize::MAX;
     for p in pieces.iter().filter(|p| p.lang == Some(lang)) {
         let new_para = p.para != last_para;
@@ -646,6 +650,7 @@ fn assemble(pieces: &[Piece], lang: Lang) -> Vec<Unit> {
             Kind::Text => {}
         }
         if let Some((n, rest)) = leading_number(&p.text) {
+            let caps = is_caps(rest);
             units.push(Unit {
                 number: Some(n),
                 text: rest.to_string(),
@@ -654,10 +659,25 @@ fn assemble(pieces: &[Piece], lang: Lang) -> Vec<Unit> {
                 items: Vec::new(),
                 cell: false,
             });
+            if caps {
+                // A title in capitals takes only more capitals or a
+                // parenthesis; running text after it continues the clause
+                // before it (two-column layouts move titles around).
+                caps_title = Some(units.len() - 1);
+            } else {
+                caps_title = None;
+                last_open = Some(units.len() - 1);
+            }
             open = true;
             continue;
         }
-        let continues = match units.last() {
+        // Which unit a continuation would go to.
+        let target = match caps_title {
+            Some(t) if is_caps(&p.text) || p.text.starts_with('(') => Some(t),
+            Some(_) => last_open.filter(|_| starts_lowercase(&p.text)),
+            None => units.len().checked_sub(1),
+        };
+        let continues = match target.and_then(|t| units.get(t)) {
             Some(u) if open && u.items.is_empty() => {
                 if p.hard_break {
                     starts_lowercase(&p.text)
@@ -668,7 +688,7 @@ fn assemble(pieces: &[Piece], lang: Lang) -> Vec<Unit> {
             _ => false,
         };
         if continues {
-            if let Some(u) = units.last_mut() {
+            if let Some(u) = target.and_then(|t| units.get_mut(t)) {
                 if !u.text.is_empty() {
                     u.text.push(' ');
                 }
@@ -683,10 +703,18 @@ fn assemble(pieces: &[Piece], lang: Lang) -> Vec<Unit> {
                 items: Vec::new(),
                 cell: false,
             });
+            caps_title = None;
+            last_open = Some(units.len() - 1);
             open = true;
         }
     }
     units
+}
+
+/// Capitals only (at least four letters).
+fn is_caps(t: &str) -> bool {
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// True when a numbered unit reads as a section heading: a top-level number

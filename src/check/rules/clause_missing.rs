@@ -50,7 +50,10 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 fn lonely(side: &Side<'_>, k: usize) -> bool {
     side.partner[k].is_none()
         && side.units[k].number.is_some()
-        && !matches!(side.issue(k).map(|i| &i.kind), Some(IssueKind::Duplicate { .. }))
+        && !matches!(
+            side.issue(k).map(|i| &i.kind),
+            Some(IssueKind::Duplicate { .. } | IssueKind::Order)
+        )
 }
 
 fn unnumbered_alone(side: &Side<'_>, k: usize) -> bool {

@@ -50,12 +50,21 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             ],
         });
     };
+    // After a slip in one language's numbering, the pairs that follow are
+    // numbered apart until the numbers meet again: one root cause, already
+    // reported by the numbering rules.
+    let mut after_slip = false;
     for p in &ctx.pairs {
         let (Some(i), Some(j)) = *p else { continue };
         let (a, b) = (&ctx.kk.units[i].number, &ctx.ru.units[j].number);
-        let differs = matches!((a, b), (Some(x), Some(y)) if x != y)
-            && ctx.kk.issue(i).is_none()
-            && ctx.ru.issue(j).is_none();
+        let slip = ctx.kk.issue(i).is_some() || ctx.ru.issue(j).is_some();
+        let apart = matches!((a, b), (Some(x), Some(y)) if x != y);
+        if slip {
+            after_slip = true;
+        } else if a.is_some() && b.is_some() && !apart {
+            after_slip = false;
+        }
+        let differs = apart && !slip && !after_slip;
         if differs {
             if run_start.is_none() {
                 run_start = Some((i, j));
