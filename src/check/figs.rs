@@ -397,7 +397,20 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
         let mut k = skip_spaces(text, j);
         let mut words: Option<(Number, String)> = None;
         let mut unit = Unit::None;
-        let mut qualifier: Option<DayKind> = None;
+        // Kazakh puts the qualifier before the number: `күнтізбелік 3 күн`.
+        let mut qualifier: Option<DayKind> = {
+            let b = text.get(..start).unwrap_or("").trim_end();
+            let ws = b
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(b.len(), |(i, _)| i);
+            match unit_word(&normalize(b.get(ws..).unwrap_or("")).to_lowercase()) {
+                Some(UnitWord::Qualifier(q)) => Some(q),
+                _ => None,
+            }
+        };
         let mut end = j;
         let mut words_tried = false;
         for _ in 0..5 {

@@ -45,6 +45,9 @@ struct Piece {
     /// Paragraph: pieces of consecutive non-blank lines share it.
     para: usize,
     lang: Option<Lang>,
+    /// The language of the tab-separated part the piece came from, when a
+    /// line holds both languages.
+    hint: Option<Lang>,
     /// Set when the piece starts a new HTML paragraph (`<p>`), so it cannot
     /// continue the clause before it unless it starts in lower case.
     hard_break: bool,
@@ -405,13 +408,13 @@ fn pieces(text: &str, placeholders: bool) -> Vec<Piece> {
         let starts_with_tab = raw.starts_with('\t');
         // Split at tabs: two languages side by side, or table cells.
         let parts: Vec<&str> = raw.split('\t').filter(|p| !p.trim().is_empty()).collect();
-        let mut groups: Vec<(String, Kind)> = Vec::new();
+        let mut groups: Vec<(String, Kind, Option<Lang>)> = Vec::new();
         if parts.len() > 1 {
             let langs: Vec<Option<Lang>> = parts
                 .iter()
                 .map(|p| {
                     let s = lang::scores(p);
-                    if s.margin() >= 4 {
+                    if s.margin() >= 4 && s.cyrillic >= 20 {
                         s.lang()
                     } else {
                         None
@@ -424,11 +427,11 @@ fn pieces(text: &str, placeholders: bool) -> Vec<Piece> {
                 .collect::<std::collections::BTreeSet<_>>();
             if distinct.len() > 1 {
                 // Two languages on one line: keep each part apart.
-                for p in &parts {
-                    groups.push((p.to_string(), Kind::Text));
+                for (p, l) in parts.iter().zip(&langs) {
+                    groups.push((p.to_string(), Kind::Text, *l));
                 }
             } else {
-                groups.push((parts.join(" | "), Kind::Cell));
+                groups.push((parts.join(" | "), Kind::Cell, None));
             }
         } else if let Some(p) = parts.first() {
             let short = p.trim().chars().count() <= 48;
@@ -441,9 +444,9 @@ fn pieces(text: &str, placeholders: bool) -> Vec<Piece> {
             } else {
                 Kind::Text
             };
-            groups.push((p.to_string(), kind));
+            groups.push((p.to_string(), kind, None));
         }
-        for (g, gkind) in groups {
+        for (g, gkind, hint) in groups {
             for (piece, kind, hard) in split_tags(&g) {
                 let decoded = decode_entities(&piece);
                 let kind = if gkind == Kind::Cell {
@@ -472,6 +475,7 @@ fn pieces(text: &str, placeholders: bool) -> Vec<Piece> {
                         kind: if k == 0 { kind } else { Kind::Text },
                         para,
                         lang: None,
+                        hint,
                         hard_break: hard || k > 0,
                     });
                 }
@@ -521,7 +525,14 @@ fn assign_languages(pieces: &mut [Piece]) {
         let confident = s.margin() >= 3
             || (s.margin() >= 2 && s.cyrillic >= 10)
             || (s.margin() >= 1 && s.cyrillic >= 25);
-        p.lang = if confident { s.lang() } else { None };
+        p.lang = if confident && p.kind != Kind::Cell {
+            s.lang()
+        } else {
+            None
+        };
+        if p.lang.is_none() {
+            p.lang = p.hint;
+        }
         if p.lang.is_none() {
             if let Some(ps) = para_scores.get(&p.para) {
                 if ps.margin() >= 3 {
@@ -674,7 +685,7 @@ fn assemble(pieces: &[Piece], lang: Lang) -> Vec<Unit> {
         // Which unit a continuation would go to.
         let target = match caps_title {
             Some(t) if is_caps(&p.text) || p.text.starts_with('(') => Some(t),
-            Some(_) => last_open.filter(|_| starts_lowercase(&p.text)),
+            Some(_) => last_open,
             None => units.len().checked_sub(1),
         };
         let continues = match target.and_then(|t| units.get(t)) {
