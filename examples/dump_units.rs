@@ -15,7 +15,12 @@ fn main() {
             Some(i) => {
                 let u = &side.units[i];
                 let t: String = u.text.chars().take(40).collect();
-                format!("{:>5} {:<9} {:<40}", u.line, u.clause().unwrap_or_default(), t)
+                format!(
+                    "{:>5} {:<9} {:<40}",
+                    u.line,
+                    u.clause().unwrap_or_default(),
+                    t
+                )
             }
             None => format!("{:>5} {:<9} {:<40}", "", "", "-"),
         };

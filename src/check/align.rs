@@ -184,7 +184,11 @@ fn banded(a: &[Features], b: &[Features], w: usize, bias: f32) -> (Vec<Pair>, bo
         if (j == lo && lo > 0) || (j == hi && hi < m) {
             touched = true;
         }
-        let how = if j < lo || j > hi { 0 } else { bp[starts[i] + j - lo] };
+        let how = if j < lo || j > hi {
+            0
+        } else {
+            bp[starts[i] + j - lo]
+        };
         match how {
             1 => {
                 path.push((Some(i - 1), Some(j - 1)));
@@ -295,17 +299,27 @@ mod tests {
         let path = align(&x, &y);
         assert_eq!(
             path,
-            vec![(Some(0), Some(0)), (Some(1), Some(1)), (Some(2), Some(2)), (Some(3), Some(3))]
+            vec![
+                (Some(0), Some(0)),
+                (Some(1), Some(1)),
+                (Some(2), Some(2)),
+                (Some(3), Some(3))
+            ]
         );
     }
 
     #[test]
     fn wide_shift_widens_the_band() {
-        let x: Vec<Features> = (0..300).map(|i| feat(Some(vec![i + 1]), vec![i as u64], 50)).collect();
+        let x: Vec<Features> = (0..300)
+            .map(|i| feat(Some(vec![i + 1]), vec![i as u64], 50))
+            .collect();
         let y: Vec<Features> = x[100..].to_vec();
         let path = align(&x, &y);
         check_invariant(&path, 300, 200);
-        let pairs = path.iter().filter(|p| p.0.is_some() && p.1.is_some()).count();
+        let pairs = path
+            .iter()
+            .filter(|p| p.0.is_some() && p.1.is_some())
+            .count();
         assert_eq!(pairs, 200);
     }
 }

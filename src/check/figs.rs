@@ -17,8 +17,11 @@ use std::sync::OnceLock;
 fn engine_available() -> bool {
     static AVAILABLE: OnceLock<bool> = OnceLock::new();
     *AVAILABLE.get_or_init(|| {
-        !crate::figures::extract("Оплата 10 (десяти) рабочих дней, 5% от 990 000 тенге.", Lang::Ru)
-            .is_empty()
+        !crate::figures::extract(
+            "Оплата 10 (десяти) рабочих дней, 5% от 990 000 тенге.",
+            Lang::Ru,
+        )
+        .is_empty()
     })
 }
 
@@ -89,7 +92,8 @@ fn unit_word(w: &str) -> Option<UnitWord> {
     let starts = |p: &[&str]| p.iter().any(|s| w.starts_with(s));
     Some(if w == "%" || starts(&["процент", "пайыз"]) {
         Unit(crate::figures::Unit::Percent)
-    } else if matches!(w, "тг" | "₸" | "kzt") || starts(&["тенге", "теңге", "тенг"]) {
+    } else if matches!(w, "тг" | "₸" | "kzt") || starts(&["тенге", "теңге", "тенг"])
+    {
         Unit(crate::figures::Unit::Money(Currency::Kzt))
     } else if starts(&["руб"]) {
         Unit(crate::figures::Unit::Money(Currency::Rub))
@@ -103,15 +107,21 @@ fn unit_word(w: &str) -> Option<UnitWord> {
         Qualifier(DayKind::Calendar)
     } else if starts(&["банковск", "банктік"]) {
         Qualifier(DayKind::Banking)
-    } else if matches!(w, "день" | "дня" | "дней" | "дни" | "днем" | "днём" | "дням" | "днях")
-        || starts(&["сут", "күн", "тәулі"])
+    } else if matches!(
+        w,
+        "день" | "дня" | "дней" | "дни" | "днем" | "днём" | "дням" | "днях"
+    ) || starts(&["сут", "күн", "тәулі"])
     {
         Unit(crate::figures::Unit::Day(DayKind::Plain))
     } else if starts(&["недел", "апта"]) {
         Unit(crate::figures::Unit::Week)
-    } else if starts(&["месяц"]) || w == "мес" || (w.starts_with("ай") && !w.starts_with("айып") && w.chars().count() <= 6) {
+    } else if starts(&["месяц"])
+        || w == "мес"
+        || (w.starts_with("ай") && !w.starts_with("айып") && w.chars().count() <= 6)
+    {
         Unit(crate::figures::Unit::Month)
-    } else if matches!(w, "год" | "года" | "году" | "годом" | "годов" | "лет") || starts(&["жыл"]) {
+    } else if matches!(w, "год" | "года" | "году" | "годом" | "годов" | "лет") || starts(&["жыл"])
+    {
         Unit(crate::figures::Unit::Year)
     } else if starts(&["час", "сағат"]) {
         Unit(crate::figures::Unit::Hour)
@@ -134,27 +144,101 @@ fn unit_word(w: &str) -> Option<UnitWord> {
 /// multiplies what came before (`тысяч`, Kazakh `жүз`).
 fn number_word(w: &str) -> Option<(u64, bool)> {
     const EXACT: &[(&str, u64)] = &[
-        ("ноль", 0), ("нуль", 0), ("один", 1), ("одна", 1), ("одно", 1), ("одного", 1),
-        ("одной", 1), ("одному", 1), ("одним", 1), ("два", 2), ("две", 2), ("двух", 2),
-        ("двум", 2), ("двумя", 2), ("три", 3), ("трех", 3), ("трёх", 3), ("трем", 3),
-        ("тремя", 3), ("четыре", 4), ("четырех", 4), ("четырёх", 4), ("четырем", 4),
-        ("сто", 100), ("ста", 100), ("сорок", 40), ("сорока", 40),
-        ("бір", 1), ("екі", 2), ("үш", 3), ("төрт", 4), ("бес", 5), ("алты", 6), ("жеті", 7),
-        ("сегіз", 8), ("тоғыз", 9), ("он", 10), ("жиырма", 20), ("отыз", 30), ("қырық", 40),
-        ("елу", 50), ("алпыс", 60), ("жетпіс", 70), ("сексен", 80), ("тоқсан", 90),
+        ("ноль", 0),
+        ("нуль", 0),
+        ("один", 1),
+        ("одна", 1),
+        ("одно", 1),
+        ("одного", 1),
+        ("одной", 1),
+        ("одному", 1),
+        ("одним", 1),
+        ("два", 2),
+        ("две", 2),
+        ("двух", 2),
+        ("двум", 2),
+        ("двумя", 2),
+        ("три", 3),
+        ("трех", 3),
+        ("трёх", 3),
+        ("трем", 3),
+        ("тремя", 3),
+        ("четыре", 4),
+        ("четырех", 4),
+        ("четырёх", 4),
+        ("четырем", 4),
+        ("сто", 100),
+        ("ста", 100),
+        ("сорок", 40),
+        ("сорока", 40),
+        ("бір", 1),
+        ("екі", 2),
+        ("үш", 3),
+        ("төрт", 4),
+        ("бес", 5),
+        ("алты", 6),
+        ("жеті", 7),
+        ("сегіз", 8),
+        ("тоғыз", 9),
+        ("он", 10),
+        ("жиырма", 20),
+        ("отыз", 30),
+        ("қырық", 40),
+        ("елу", 50),
+        ("алпыс", 60),
+        ("жетпіс", 70),
+        ("сексен", 80),
+        ("тоқсан", 90),
     ];
     const STEMS: &[(&str, u64)] = &[
-        ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14),
-        ("пятнадцат", 15), ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18),
-        ("девятнадцат", 19), ("двадцат", 20), ("тридцат", 30), ("пятьдесят", 50),
-        ("пятидесят", 50), ("шестьдесят", 60), ("шестидесят", 60), ("семьдесят", 70),
-        ("семидесят", 70), ("восемьдесят", 80), ("восьмидесят", 80), ("девяност", 90),
-        ("двест", 200), ("двухсот", 200), ("трист", 300), ("трехсот", 300), ("трёхсот", 300),
-        ("четырест", 400), ("четырехсот", 400), ("пятьсот", 500), ("пятисот", 500),
-        ("шестьсот", 600), ("шестисот", 600), ("семьсот", 700), ("семисот", 700),
-        ("восемьсот", 800), ("восьмисот", 800), ("девятьсот", 900), ("девятисот", 900),
-        ("десят", 10), ("пять", 5), ("пяти", 5), ("шесть", 6), ("шести", 6), ("семь", 7),
-        ("семи", 7), ("восемь", 8), ("восьми", 8), ("девять", 9), ("девяти", 9),
+        ("одиннадцат", 11),
+        ("двенадцат", 12),
+        ("тринадцат", 13),
+        ("четырнадцат", 14),
+        ("пятнадцат", 15),
+        ("шестнадцат", 16),
+        ("семнадцат", 17),
+        ("восемнадцат", 18),
+        ("девятнадцат", 19),
+        ("двадцат", 20),
+        ("тридцат", 30),
+        ("пятьдесят", 50),
+        ("пятидесят", 50),
+        ("шестьдесят", 60),
+        ("шестидесят", 60),
+        ("семьдесят", 70),
+        ("семидесят", 70),
+        ("восемьдесят", 80),
+        ("восьмидесят", 80),
+        ("девяност", 90),
+        ("двест", 200),
+        ("двухсот", 200),
+        ("трист", 300),
+        ("трехсот", 300),
+        ("трёхсот", 300),
+        ("четырест", 400),
+        ("четырехсот", 400),
+        ("пятьсот", 500),
+        ("пятисот", 500),
+        ("шестьсот", 600),
+        ("шестисот", 600),
+        ("семьсот", 700),
+        ("семисот", 700),
+        ("восемьсот", 800),
+        ("восьмисот", 800),
+        ("девятьсот", 900),
+        ("девятисот", 900),
+        ("десят", 10),
+        ("пять", 5),
+        ("пяти", 5),
+        ("шесть", 6),
+        ("шести", 6),
+        ("семь", 7),
+        ("семи", 7),
+        ("восемь", 8),
+        ("восьми", 8),
+        ("девять", 9),
+        ("девяти", 9),
     ];
     if let Some((_, v)) = EXACT.iter().find(|(s, _)| *s == w) {
         return Some((*v, false));
@@ -173,7 +257,7 @@ fn number_word(w: &str) -> Option<(u64, bool)> {
     }
     let mut best: Option<(usize, u64)> = None;
     for (s, v) in STEMS {
-        if w.starts_with(s) && best.is_none_or(|(l, _)| s.len() > l) {
+        if w.starts_with(s) && best.map_or(true, |(l, _)| s.len() > l) {
             best = Some((s.len(), *v));
         }
     }
@@ -184,13 +268,19 @@ fn number_word(w: &str) -> Option<(u64, bool)> {
 /// `стопроцентной`). `None` when the text does not start with one.
 pub fn parse_words(text: &str) -> Option<Number> {
     let norm = normalize(text).to_lowercase();
-    if norm.contains("цел") || norm.contains("бүтін") || norm.contains("десят") && norm.contains("ых") {
+    if norm.contains("цел")
+        || norm.contains("бүтін")
+        || norm.contains("десят") && norm.contains("ых")
+    {
         return None;
     }
     let mut total: u64 = 0;
     let mut cur: u64 = 0;
     let mut any = false;
-    for raw in norm.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for raw in norm
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         // `двадцатипроцентной`, `стопроцентной`: the number before `процент`.
         let w = match raw.find("процент") {
             Some(i) if i > 0 => raw.get(..i).unwrap_or(raw),
@@ -233,7 +323,9 @@ fn clause_ref_before(before: &str) -> bool {
         .collect();
     let last = last.trim_start_matches('.');
     matches!(last, "п." | "пп." | "подп." | "р." | "разд.")
-        || ["пункт", "подпункт", "раздел", "пп"].iter().any(|p| last.starts_with(p))
+        || ["пункт", "подпункт", "раздел", "пп"]
+            .iter()
+            .any(|p| last.starts_with(p))
 }
 
 /// Words that make a number a law citation (`ст. 683`, `статьи 15`).
@@ -261,25 +353,40 @@ fn law_before(before: &str) -> bool {
 fn label_before(before: &str) -> bool {
     let b = before.trim_end().trim_end_matches([':', '№']).trim_end();
     let word: Vec<char> = b.chars().rev().take_while(|c| c.is_alphabetic()).collect();
-    word.len() >= 2 && word.len() <= 6 && word.iter().all(|c| c.is_uppercase())
-        && !matches!(word.iter().rev().collect::<String>().as_str(), "РК" | "ГК" | "АК" | "ҚР")
+    word.len() >= 2
+        && word.len() <= 6
+        && word.iter().all(|c| c.is_uppercase())
+        && !matches!(
+            word.iter().rev().collect::<String>().as_str(),
+            "РК" | "ГК" | "АК" | "ҚР"
+        )
 }
 
 fn law_after(after: &str) -> bool {
     let a = normalize(after).to_lowercase();
     let a = a.trim_start();
     let a = a.trim_start_matches(['-', '–']);
-    a.starts_with("бап") || a.starts_with("баб") || a.starts_with("тарау") || a.starts_with("ст.") || a.starts_with("статьи") || a.starts_with("гк") || chain_to(a, &["бап", "баб"]) || {
-        // `п. 5 ст. 395 ГК РК`: a point of an article.
-        let head: String = a.chars().take(12).collect();
-        head.contains("ст.") || head.contains("статьи")
-    }
+    a.starts_with("бап")
+        || a.starts_with("баб")
+        || a.starts_with("тарау")
+        || a.starts_with("ст.")
+        || a.starts_with("статьи")
+        || a.starts_with("гк")
+        || chain_to(a, &["бап", "баб"])
+        || {
+            // `п. 5 ст. 395 ГК РК`: a point of an article.
+            let head: String = a.chars().take(12).collect();
+            head.contains("ст.") || head.contains("статьи")
+        }
 }
 
 fn kk_clause_ref_after(after: &str) -> bool {
     let a = normalize(after).to_lowercase();
     let a = a.trim_start_matches([' ', '-', '–']);
-    a.starts_with("тармақ") || a.starts_with("тарма") || a.starts_with("бөлім") || a.starts_with("тармағ")
+    a.starts_with("тармақ")
+        || a.starts_with("тарма")
+        || a.starts_with("бөлім")
+        || a.starts_with("тармағ")
 }
 
 /// The stand-in figure reader.
@@ -298,12 +405,22 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
         // Preceding character: digits glued to letters or marks are not figures.
         let prev = text.get(..start).and_then(|s| s.chars().next_back());
         let prev2 = text.get(..start).and_then(|s| s.chars().rev().nth(1));
-        let prev_visible = text.get(..start).and_then(|s| s.trim_end().chars().next_back());
-        let glued = prev_visible.is_some_and(|c| matches!(c, '№' | '#')) || prev.is_some_and(|c| is_word_char(c) || matches!(c, '№' | '#' | '@' | '/' | '+' | '_' | '.' | ','))
+        let prev_visible = text
+            .get(..start)
+            .and_then(|s| s.trim_end().chars().next_back());
+        let glued = prev_visible.is_some_and(|c| matches!(c, '№' | '#'))
+            || prev.is_some_and(|c| {
+                is_word_char(c) || matches!(c, '№' | '#' | '@' | '/' | '+' | '_' | '.' | ',')
+            })
             || (prev == Some('-') && prev2.is_some_and(|c| c.is_ascii_digit()));
         // Scan the number token.
         let mut j = i;
-        while j < bytes.len() && (bytes[j].is_ascii_digit() || ((bytes[j] == b'.' || bytes[j] == b',') && j + 1 < bytes.len() && bytes[j + 1].is_ascii_digit())) {
+        while j < bytes.len()
+            && (bytes[j].is_ascii_digit()
+                || ((bytes[j] == b'.' || bytes[j] == b',')
+                    && j + 1 < bytes.len()
+                    && bytes[j + 1].is_ascii_digit()))
+        {
             j += 1;
         }
         // Groups of three after a space: `990 000`, `1 000 000`.
@@ -333,10 +450,22 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
             let we = e.find(char::is_whitespace).map_or(text.len(), |p| j + p);
             text.get(ws..we).unwrap_or("")
         };
-        if glued || around_token.contains('@') || around_token.contains("http") || around_token.contains("www") || around_token.contains(".kz") || around_token.contains(".ru") {
+        if glued
+            || around_token.contains('@')
+            || around_token.contains("http")
+            || around_token.contains("www")
+            || around_token.contains(".kz")
+            || around_token.contains(".ru")
+        {
             continue;
         }
-        if next.is_some_and(|c| c.is_ascii_alphabetic()) || (next == Some('-') && text.get(j + 1..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_ascii_digit())) {
+        if next.is_some_and(|c| c.is_ascii_alphabetic())
+            || (next == Some('-')
+                && text
+                    .get(j + 1..)
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(|c| c.is_ascii_digit()))
+        {
             continue; // identifiers, phone numbers
         }
         let digits_only: String = token.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -353,7 +482,7 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
             parts.len() > 1 && parts[0].len() <= 3 && parts[1..].iter().all(|p| p.len() == 3)
         };
         // Clause references and law citations.
-        let clause_like = (dots >= 1 && commas == 0 && !spaced) || (dots == 0 && commas == 0 && !spaced);
+        let clause_like = commas == 0 && !spaced;
         if clause_like {
             let chained = prev_ref_end.is_some_and(|e| {
                 let gap = normalize(text.get(e..start).unwrap_or("")).to_lowercase();
@@ -365,24 +494,43 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
                 matches!(gap.trim(), "," | "и" | "және")
             });
             let is_law = law_before(before) || law_after(after) || law_chained;
-            let is_ref = clause_ref_before(before) || kk_clause_ref_after(after) || chained || kk_chain_to_ref(after);
+            let is_ref = clause_ref_before(before)
+                || kk_clause_ref_after(after)
+                || chained
+                || kk_chain_to_ref(after);
             if is_law && !chained {
                 prev_law_end = Some(j);
-                out.push(fig(FigureKind::LawRef, Value::Text(token.to_string()), Unit::None, start..j, token, None, None));
+                out.push(fig(
+                    FigureKind::LawRef,
+                    Value::Text(token.to_string()),
+                    Unit::None,
+                    start..j,
+                    token,
+                    None,
+                    None,
+                ));
                 continue;
             }
             if is_ref {
                 if let Some(n) = ClauseNumber::parse(token) {
-                    out.push(fig(FigureKind::ClauseRef, Value::Clause(n), Unit::None, start..j, token, None, None));
+                    out.push(fig(
+                        FigureKind::ClauseRef,
+                        Value::Clause(n),
+                        Unit::None,
+                        start..j,
+                        token,
+                        None,
+                        None,
+                    ));
                     prev_ref_end = Some(j);
                     continue;
                 }
             }
         }
         // The numeric value.
-        let value: Option<Number> = if spaced {
-            Number::parse(&digits_only)
-        } else if dots >= 1 && commas == 0 && groups3('.') && (dots >= 2 || digits_only.len() >= 4) {
+        let grouped =
+            dots >= 1 && commas == 0 && groups3('.') && (dots >= 2 || digits_only.len() >= 4);
+        let value: Option<Number> = if spaced || grouped {
             Number::parse(&digits_only)
         } else if dots >= 2 || commas >= 2 || (dots >= 1 && commas >= 1) {
             None // dates, clause numbers, versions
@@ -478,7 +626,9 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
         let kind = match unit {
             Unit::Money(_) => FigureKind::Money,
             Unit::Percent => FigureKind::Percent,
-            Unit::Day(_) | Unit::Week | Unit::Month | Unit::Year | Unit::Hour | Unit::Minute => FigureKind::Duration,
+            Unit::Day(_) | Unit::Week | Unit::Month | Unit::Year | Unit::Hour | Unit::Minute => {
+                FigureKind::Duration
+            }
             Unit::Times | Unit::Count(_) => FigureKind::Count,
             Unit::None => FigureKind::Number,
         };
@@ -488,7 +638,15 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
             None => (None, None),
         };
         let shown = text.get(start..end.max(j)).unwrap_or(token).to_string();
-        out.push(fig(kind, Value::Number(value), unit, start..end.max(j), &shown, wv, wt));
+        out.push(fig(
+            kind,
+            Value::Number(value),
+            unit,
+            start..end.max(j),
+            &shown,
+            wv,
+            wt,
+        ));
         i = i.max(j);
     }
     out
@@ -515,7 +673,10 @@ fn chain_to(a: &str, ends: &[&str]) -> bool {
             .or_else(|| t.strip_prefix("и"));
         let Some(t) = t else { return false };
         let t = t.trim_start();
-        let n = t.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
+        let n = t
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .count();
         if n == 0 {
             return false;
         }
@@ -557,7 +718,13 @@ mod tests {
         extract(text, Lang::Ru)
             .iter()
             .map(|f| match &f.value {
-                Value::Number(n) => format!("{:?}:{}:{:?}:{:?}", f.kind, n, f.unit, f.words.map(|w| w.to_string())),
+                Value::Number(n) => format!(
+                    "{:?}:{}:{:?}:{:?}",
+                    f.kind,
+                    n,
+                    f.unit,
+                    f.words.map(|w| w.to_string())
+                ),
                 v => format!("{:?}:{:?}", f.kind, v),
             })
             .collect()
@@ -569,14 +736,26 @@ mod tests {
             vals("Стоимость 990.000 (девятьсот девяносто тысяч) тенге."),
             vec!["Money:990000:Money(Kzt):Some(\"990000\")"]
         );
-        assert_eq!(vals("Құны 990 000 теңге"), vec!["Money:990000:Money(Kzt):None"]);
+        assert_eq!(
+            vals("Құны 990 000 теңге"),
+            vec!["Money:990000:Money(Kzt):None"]
+        );
         assert_eq!(
             vals("в течение 10 (десяти) календарных дней"),
             vec!["Duration:10:Day(Calendar):Some(\"10\")"]
         );
-        assert_eq!(vals("3 (үш) жұмыс күні"), vec!["Duration:3:Day(Working):Some(\"3\")"]);
-        assert_eq!(vals("100 % (стопроцентной)"), vec!["Percent:100:Percent:Some(\"100\")"]);
-        assert_eq!(vals("100% (жүз пайыздық)"), vec!["Percent:100:Percent:Some(\"100\")"]);
+        assert_eq!(
+            vals("3 (үш) жұмыс күні"),
+            vec!["Duration:3:Day(Working):Some(\"3\")"]
+        );
+        assert_eq!(
+            vals("100 % (стопроцентной)"),
+            vec!["Percent:100:Percent:Some(\"100\")"]
+        );
+        assert_eq!(
+            vals("100% (жүз пайыздық)"),
+            vec!["Percent:100:Percent:Some(\"100\")"]
+        );
         assert_eq!(vals("0,5% от суммы"), vec!["Percent:0.5:Percent:None"]);
         assert_eq!(vals("4.800.000тг"), vec!["Money:4800000:Money(Kzt):None"]);
         assert_eq!(vals("12 ай"), vec!["Duration:12:Month:None"]);
@@ -584,9 +763,18 @@ mod tests {
 
     #[test]
     fn identifiers_refs_and_laws() {
-        assert_eq!(vals("№KZ24TWQ00597716, https://x.kz/1, a@b.kz, +7 707 123-45-67"), Vec::<String>::new());
-        assert_eq!(vals("согласно п. 4.2 Договора"), vec!["ClauseRef:Clause(ClauseNumber([4, 2]))"]);
-        assert_eq!(vals("4.2-тармағына сәйкес"), vec!["ClauseRef:Clause(ClauseNumber([4, 2]))"]);
+        assert_eq!(
+            vals("№KZ24TWQ00597716, https://x.kz/1, a@b.kz, +7 707 123-45-67"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            vals("согласно п. 4.2 Договора"),
+            vec!["ClauseRef:Clause(ClauseNumber([4, 2]))"]
+        );
+        assert_eq!(
+            vals("4.2-тармағына сәйкес"),
+            vec!["ClauseRef:Clause(ClauseNumber([4, 2]))"]
+        );
         assert_eq!(vals("ст. 683 ГК РК")[0], "LawRef:Text(\"683\")");
         assert_eq!(vals("кодексінің 683-бабына")[0], "LawRef:Text(\"683\")");
         assert_eq!(vals("п. 5 ст. 395 ГК РК")[0], "LawRef:Text(\"5\")");
@@ -596,10 +784,22 @@ mod tests {
 
     #[test]
     fn words() {
-        assert_eq!(parse_words("девятьсот девяносто тысяч").map(|n| n.to_string()), Some("990000".into()));
-        assert_eq!(parse_words("бір миллион").map(|n| n.to_string()), Some("1000000".into()));
-        assert_eq!(parse_words("екі жүз елу").map(|n| n.to_string()), Some("250".into()));
-        assert_eq!(parse_words("двадцатипроцентной").map(|n| n.to_string()), Some("20".into()));
+        assert_eq!(
+            parse_words("девятьсот девяносто тысяч").map(|n| n.to_string()),
+            Some("990000".into())
+        );
+        assert_eq!(
+            parse_words("бір миллион").map(|n| n.to_string()),
+            Some("1000000".into())
+        );
+        assert_eq!(
+            parse_words("екі жүз елу").map(|n| n.to_string()),
+            Some("250".into())
+        );
+        assert_eq!(
+            parse_words("двадцатипроцентной").map(|n| n.to_string()),
+            Some("20".into())
+        );
         assert_eq!(parse_words("Пять").map(|n| n.to_string()), Some("5".into()));
         assert_eq!(parse_words("супер скидка"), None);
     }

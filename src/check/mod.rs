@@ -67,7 +67,9 @@ impl Side<'_> {
 
     /// The numbering issue of a unit.
     pub fn issue(&self, unit: usize) -> Option<&numbering::Issue> {
-        self.issue_of.get(&unit).and_then(|i| self.numbering.get(*i))
+        self.issue_of
+            .get(&unit)
+            .and_then(|i| self.numbering.get(*i))
     }
 }
 

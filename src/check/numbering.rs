@@ -124,9 +124,7 @@ pub fn analyse(numbers: &[Option<&ClauseNumber>]) -> Vec<Issue> {
             continue;
         }
         // A list of its own: numbering starts again at 1 and goes on.
-        let next_follows = numbered
-            .get(k + 1)
-            .is_some_and(|(_, nx)| follows(cur, nx));
+        let next_follows = numbered.get(k + 1).is_some_and(|(_, nx)| follows(cur, nx));
         if cur.0 == [1] && p.0 != [1] && next_follows {
             stack.push((p, std::mem::take(&mut seen)));
             prev = Some(cur.clone());
@@ -149,7 +147,11 @@ pub fn analyse(numbers: &[Option<&ClauseNumber>]) -> Vec<Issue> {
         let first = seen.get(cur).copied();
         match lone {
             Some(virt) => {
-                let expected = if virt == p { due(&p, cur) } else { virt.clone() };
+                let expected = if virt == p {
+                    due(&p, cur)
+                } else {
+                    virt.clone()
+                };
                 let kind = match first {
                     Some(f) => IssueKind::Duplicate { first: f },
                     None => IssueKind::Order,
@@ -218,10 +220,22 @@ mod tests {
 
     #[test]
     fn one_slip_one_issue() {
-        assert_eq!(run("4.2.2 4.2.3 4.2.3 4.2.5"), vec![(2, "duplicate".into(), "4.2.4".into())]);
-        assert_eq!(run("4.2.2 4.2.7 4.2.4"), vec![(1, "order".into(), "4.2.3".into())]);
-        assert_eq!(run("8.1 8.2 9.3 8.4"), vec![(2, "order".into(), "8.3".into())]);
-        assert_eq!(run("4.2.2 4.2.4 4.2.5"), vec![(1, "gap".into(), "4.2.3".into())]);
+        assert_eq!(
+            run("4.2.2 4.2.3 4.2.3 4.2.5"),
+            vec![(2, "duplicate".into(), "4.2.4".into())]
+        );
+        assert_eq!(
+            run("4.2.2 4.2.7 4.2.4"),
+            vec![(1, "order".into(), "4.2.3".into())]
+        );
+        assert_eq!(
+            run("8.1 8.2 9.3 8.4"),
+            vec![(2, "order".into(), "8.3".into())]
+        );
+        assert_eq!(
+            run("4.2.2 4.2.4 4.2.5"),
+            vec![(1, "gap".into(), "4.2.3".into())]
+        );
         assert_eq!(run("1 2 3 2 3"), vec![(3, "duplicate".into(), "4".into())]);
     }
 

@@ -7,7 +7,9 @@ use std::io::{self, Write};
 
 /// Escape the message part of a workflow command.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escape a property value of a workflow command.
@@ -25,7 +27,13 @@ pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
         };
         let mut message = f.message.clone();
         for l in f.locations.iter().skip(1) {
-            message.push_str(&format!("\n{} ({}): {}:{}", l.lang, l.clause.as_deref().unwrap_or("-"), l.file, l.line));
+            message.push_str(&format!(
+                "\n{} ({}): {}:{}",
+                l.lang,
+                l.clause.as_deref().unwrap_or("-"),
+                l.file,
+                l.line
+            ));
         }
         let mut props = Vec::new();
         if let Some(l) = f.locations.first() {

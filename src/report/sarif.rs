@@ -130,7 +130,9 @@ fn location(l: &Location, id: Option<usize>) -> SarifLocation {
     SarifLocation {
         id,
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation { uri: file_uri(&l.file) },
+            artifact_location: ArtifactLocation {
+                uri: file_uri(&l.file),
+            },
             region: (l.line > 0).then(|| Region {
                 start_line: l.line,
                 snippet: (!l.excerpt.is_empty()).then(|| Text {
@@ -173,7 +175,12 @@ pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
             message: Text {
                 text: f.message.clone(),
             },
-            locations: f.locations.iter().take(1).map(|l| location(l, None)).collect(),
+            locations: f
+                .locations
+                .iter()
+                .take(1)
+                .map(|l| location(l, None))
+                .collect(),
             related_locations: f
                 .locations
                 .iter()

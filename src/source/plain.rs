@@ -405,6 +405,10 @@ fn pieces(text: &str, placeholders: bool) -> Vec<Piece> {
         } else {
             raw.to_string()
         };
+        let raw = strip_comments(&raw);
+        if raw.trim().is_empty() {
+            continue;
+        }
         let starts_with_tab = raw.starts_with('\t');
         // Split at tabs: two languages side by side, or table cells.
         let parts: Vec<&str> = raw.split('\t').filter(|p| !p.trim().is_empty()).collect();
@@ -499,6 +503,13 @@ fn pieces(text: &str, placeholders: bool) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// Drop HTML comments (`<!-- … -->`) on one line.
+fn strip_comments(line: &str) -> String {
+    static COMMENT: OnceLock<Regex> = OnceLock::new();
+    let c = re(&COMMENT, r"<!--.*?(-->|$)");
+    c.replace_all(line, "").into_owned()
 }
 
 /// `{{ price.words }}` → `price.words`: template expressions read as the

@@ -60,7 +60,14 @@ fn unnumbered_alone(side: &Side<'_>, k: usize) -> bool {
     side.partner[k].is_none() && side.units[k].number.is_none()
 }
 
-fn push(ctx: &Context<'_>, side: &Side<'_>, other: &Side<'_>, start: usize, end: usize, out: &mut Vec<Finding>) {
+fn push(
+    ctx: &Context<'_>,
+    side: &Side<'_>,
+    other: &Side<'_>,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Finding>,
+) {
     let first = clause_label(side, start);
     let last = (start..=end)
         .rev()
@@ -77,7 +84,10 @@ fn push(ctx: &Context<'_>, side: &Side<'_>, other: &Side<'_>, start: usize, end:
     let anchor = (0..start).rev().find_map(|i| side.partner[i]);
     let (where_, anchor_loc) = match anchor {
         Some(j) => (
-            msg("check.clause-missing.after", &[("clause", &clause_label(other, j))]),
+            msg(
+                "check.clause-missing.after",
+                &[("clause", &clause_label(other, j))],
+            ),
             Some(location(other, j, unit_excerpt(other, j))),
         ),
         None => (msg("check.clause-missing.start", &[]), None),

@@ -55,7 +55,11 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     ("quote", &figure_excerpt(side, *unit, f, QUOTE)),
                 ],
             );
-            let mut locations = vec![location(side, *unit, figure_excerpt(side, *unit, f, EXCERPT))];
+            let mut locations = vec![location(
+                side,
+                *unit,
+                figure_excerpt(side, *unit, f, EXCERPT),
+            )];
             if let Some((j, fj)) = twin {
                 let g = &other.units[j].figures[fj];
                 locations.push(location(other, j, figure_excerpt(other, j, g, EXCERPT)));
@@ -73,7 +77,11 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 /// (unit, figure index, target) of every reference to a clause number that
 /// does not exist in this language.
 fn dangling(side: &Side<'_>) -> Vec<(usize, usize, ClauseNumber)> {
-    let numbers: HashSet<&ClauseNumber> = side.units.iter().filter_map(|u| u.number.as_ref()).collect();
+    let numbers: HashSet<&ClauseNumber> = side
+        .units
+        .iter()
+        .filter_map(|u| u.number.as_ref())
+        .collect();
     if numbers.len() < 3 {
         return Vec::new();
     }

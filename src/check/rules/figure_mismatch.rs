@@ -26,7 +26,9 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(i), Some(j)) = *p else { continue };
         let (ku, ru) = (&ctx.kk.units[i], &ctx.ru.units[j]);
         let d = diff_figures(&ku.figures, &ru.figures);
-        let Some((fk, fr)) = d.mismatched.first() else { continue };
+        let Some((fk, fr)) = d.mismatched.first() else {
+            continue;
+        };
         let list = d
             .mismatched
             .iter()

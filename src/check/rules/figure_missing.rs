@@ -15,7 +15,9 @@
 //! ```
 
 use super::super::{location, Context, Finding};
-use super::{clause_label, diff_figures, figure_excerpt, lang_name, severity, unit_excerpt, EXCERPT, QUOTE};
+use super::{
+    clause_label, diff_figures, figure_excerpt, lang_name, severity, unit_excerpt, EXCERPT, QUOTE,
+};
 use crate::lang::Lang;
 use crate::messages::msg;
 
@@ -44,7 +46,10 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     ("lang", &lang_name(lang)),
                     ("other", &lang_name(lang.other())),
                     ("quote", &figure_excerpt(side, unit, f, QUOTE)),
-                    ("other_quote", &crate::check::excerpt(&other.units[ounit].text, None, QUOTE)),
+                    (
+                        "other_quote",
+                        &crate::check::excerpt(&other.units[ounit].text, None, QUOTE),
+                    ),
                 ],
             );
             out.push(Finding {

@@ -150,7 +150,11 @@ pub struct FigureDiff<'f> {
 }
 
 fn compared(f: &Figure) -> bool {
-    f.is_comparable() && matches!(f.value, Value::Number(_) | Value::Date { .. } | Value::Time { .. })
+    f.is_comparable()
+        && matches!(
+            f.value,
+            Value::Number(_) | Value::Date { .. } | Value::Time { .. }
+        )
 }
 
 /// Compare the figures of two paired units: equal figures cancel out;
@@ -174,7 +178,8 @@ pub fn diff_figures<'f>(kk: &'f [Figure], ru: &'f [Figure]) -> FigureDiff<'f> {
     let mut k = 0;
     while k < a.len() {
         let p = b.iter().position(|y| {
-            y.value == a[k].value && (y.kind == FigureKind::Number || a[k].kind == FigureKind::Number)
+            y.value == a[k].value
+                && (y.kind == FigureKind::Number || a[k].kind == FigureKind::Number)
         });
         if let Some(p) = p {
             b.remove(p);
@@ -196,7 +201,10 @@ pub fn diff_figures<'f>(kk: &'f [Figure], ru: &'f [Figure]) -> FigureDiff<'f> {
     // Same kind and unit, different value, in order.
     let mut k = 0;
     while k < a.len() {
-        if let Some(p) = b.iter().position(|y| y.kind == a[k].kind && y.unit == a[k].unit) {
+        if let Some(p) = b
+            .iter()
+            .position(|y| y.kind == a[k].kind && y.unit == a[k].unit)
+        {
             d.mismatched.push((a.remove(k), b.remove(p)));
         } else {
             k += 1;
@@ -224,14 +232,21 @@ pub fn numbering_findings(
                 continue;
             }
             // The same break at the paired clause of the other language.
-            let twin = side.partner.get(issue.unit).copied().flatten().and_then(|j| {
-                other.issue(j).filter(|oi| {
-                    wanted(&oi.kind)
-                        && other.units.get(j).map(|u| &u.number)
-                            == side.units.get(issue.unit).map(|u| &u.number)
-                })
-                .map(|_| j)
-            });
+            let twin = side
+                .partner
+                .get(issue.unit)
+                .copied()
+                .flatten()
+                .and_then(|j| {
+                    other
+                        .issue(j)
+                        .filter(|oi| {
+                            wanted(&oi.kind)
+                                && other.units.get(j).map(|u| &u.number)
+                                    == side.units.get(issue.unit).map(|u| &u.number)
+                        })
+                        .map(|_| j)
+                });
             if twin.is_some() && lang == Lang::Ru {
                 continue; // reported with the Kazakh one
             }
@@ -259,7 +274,11 @@ pub fn numbering_findings(
                     ("quote", &excerpt(&u.text, None, QUOTE)),
                 ],
             );
-            let mut locations = vec![super::location(side, issue.unit, unit_excerpt(side, issue.unit))];
+            let mut locations = vec![super::location(
+                side,
+                issue.unit,
+                unit_excerpt(side, issue.unit),
+            )];
             if let Some(j) = twin {
                 locations.push(super::location(other, j, unit_excerpt(other, j)));
             }

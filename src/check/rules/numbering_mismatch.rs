@@ -26,7 +26,10 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some((i, j)) = start else { return };
         let (ku, ru) = (&ctx.kk.units[i], &ctx.ru.units[j]);
         let more = if len > 1 {
-            msg("check.numbering-mismatch.more", &[("count", &(len - 1).to_string())])
+            msg(
+                "check.numbering-mismatch.more",
+                &[("count", &(len - 1).to_string())],
+            )
         } else {
             String::new()
         };
