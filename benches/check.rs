@@ -6,24 +6,32 @@
 use std::time::Instant;
 
 fn synthetic(clauses: usize) -> String {
+    // Sections of 10 subsections of 19 clauses: `s.`, `s.t.`, `s.t.c.`.
     let mut ru = String::new();
     let mut kk = String::new();
-    let per_section = 20;
-    for s in 0..clauses / per_section {
-        let sec = s + 1;
+    let mut n = 0;
+    let mut sec = 0;
+    while n < clauses {
+        sec += 1;
         ru.push_str(&format!("{sec}. Раздел номер {sec}\n"));
-        kk.push_str(&format!("{sec}. {sec}-бөлім\n"));
-        for c in 1..per_section {
-            let days = (s * 7 + c) % 30 + 1;
-            let sum = (s * 13 + c) * 1000;
-            ru.push_str(&format!(
-                "{sec}.{c}. Исполнитель обязуется в течение {days} календарных дней выплатить сумму {sum} тенге и выполнить условия пункта {sec}.{}.\n",
-                c.max(2) - 1
-            ));
-            kk.push_str(&format!(
-                "{sec}.{c}. Орындаушы күнтізбелік {days} күн ішінде {sum} теңге соманы төлеуге және {sec}.{}-тармақтың талаптарын орындауға міндеттенеді.\n",
-                c.max(2) - 1
-            ));
+        kk.push_str(&format!("{sec}. Бөлім {sec}\n"));
+        n += 1;
+        for t in 1..=10 {
+            ru.push_str(&format!("{sec}.{t}. Условия подраздела.\n"));
+            kk.push_str(&format!("{sec}.{t}. Бөлімшенің талаптары.\n"));
+            n += 1;
+            for c in 1..20 {
+                let days = (sec * 7 + c) % 30 + 1;
+                let sum = (sec * 13 + t * 7 + c) * 1000;
+                let r = c.max(2) - 1;
+                ru.push_str(&format!(
+                    "{sec}.{t}.{c}. Исполнитель обязуется в течение {days} календарных дней выплатить сумму {sum} тенге и выполнить условия пункта {sec}.{t}.{r}.\n"
+                ));
+                kk.push_str(&format!(
+                    "{sec}.{t}.{c}. Орындаушы күнтізбелік {days} күн ішінде {sum} теңге соманы төлеуге және {sec}.{t}.{r}-тармақтың талаптарын орындауға міндеттенеді.\n"
+                ));
+                n += 1;
+            }
         }
     }
     format!("{ru}\n{kk}")
@@ -57,6 +65,38 @@ fn time(clauses: usize) -> f64 {
 }
 
 fn main() {
+    if let Some(n) = std::env::var("CHECK_BENCH_CLAUSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        let text = synthetic(n);
+        let t = Instant::now();
+        let b = qostil::source::plain::read_bilingual(&text, "synthetic.txt");
+        let read = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let mut nf = 0;
+        for d in [&b.kk, &b.ru] {
+            for bl in &d.blocks {
+                nf += qostil::check::figs::figures(&bl.plain_text(), d.lang).len();
+            }
+        }
+        println!("figures: {:.3} s ({nf})", t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let ctx = qostil::check::Context::new(&b);
+        let prep = t.elapsed().as_secs_f64();
+        drop(ctx);
+        let t = Instant::now();
+        let f = qostil::check::check(&b);
+        println!(
+            "{n}: read {read:.3} s, context {prep:.3} s, check {:.3} s, {} findings",
+            t.elapsed().as_secs_f64(),
+            f.len()
+        );
+        for x in f.iter().take(3) {
+            println!("  {} {}", x.code, x.message);
+        }
+        return;
+    }
     let t10 = time(10_000);
     println!(
         "10 000 clauses per language: {:.3} s (peak RSS {:.0} MB)",

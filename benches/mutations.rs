@@ -87,7 +87,11 @@ fn main() {
         total.1 += r.1;
         total.2 += r.2;
     };
-    add(report("fixture (two files)", &fixture, 1000));
+    let only = std::env::var("MUTATIONS_ONLY").ok();
+    let wanted = |n: &str| only.as_deref().map_or(true, |o| n.contains(o));
+    if wanted("fixture") {
+        add(report("fixture (two files)", &fixture, 1000));
+    }
     match mutate::corpus_dir() {
         Some(dir) => {
             for name in [
@@ -96,6 +100,9 @@ fn main() {
                 "offer-smm-course.txt",
                 "offer-teacher-courses-kk.txt",
             ] {
+                if !wanted(name) {
+                    continue;
+                }
                 let p = dir.join(name);
                 if let Ok(text) = std::fs::read_to_string(&p) {
                     add(report(

@@ -54,6 +54,37 @@ impl fmt::Display for Lang {
     }
 }
 
+/// `char::is_alphabetic`, fast for ASCII and Cyrillic (the letters of
+/// contracts), exact for everything else.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0400}'..='\u{0481}').contains(&c) || ('\u{048A}'..='\u{052F}').contains(&c) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// One character in lower case, fast for ASCII and Cyrillic.
+#[inline]
+pub fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{0410}'..='\u{042F}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{0400}'..='\u{040F}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+        _ if c.is_ascii() => c,
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Text in lower case, one character for one (fast for ASCII and
+/// Cyrillic).
+pub fn lowercase(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
 /// Letters that exist in Kazakh Cyrillic but not in Russian.
 pub const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
@@ -107,13 +138,13 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < chars.len() {
-        if !chars[i].is_alphabetic() {
+        if !is_letter(chars[i]) {
             out.push(chars[i]);
             i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len() && (chars[i].is_alphabetic() || chars[i] == '\u{0301}') {
+        while i < chars.len() && (is_letter(chars[i]) || chars[i] == '\u{0301}') {
             i += 1;
         }
         let word = &chars[start..i];
@@ -302,13 +333,13 @@ pub fn scores(text: &str) -> Scores {
     }
     s.kk += 3 * kk_letters;
     for w in norm
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
     {
         if !w.chars().any(is_cyrillic) {
             continue;
         }
-        let lw = w.to_lowercase();
+        let lw = lowercase(w);
         if RU_WORDS.contains(&lw.as_str()) {
             s.ru += 3;
         } else if KK_WORDS.contains(&lw.as_str()) {
@@ -343,6 +374,15 @@ pub fn detect(text: &str) -> Option<Lang> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_lowercase_agrees() {
+        let s = "ӘҒҚҢӨҰҮҺІ АБВЁЙЯ Ѐ Ҵ Latin ÀÉ";
+        assert_eq!(lowercase(s), s.to_lowercase());
+        for c in s.chars() {
+            assert_eq!(is_letter(c), c.is_alphabetic());
+        }
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -9,7 +9,7 @@
 //! deliberately small and goes away once the engine answers.
 
 use crate::figures::{Currency, DayKind, Figure, FigureKind, Number, Unit, Value};
-use crate::lang::{normalize, Lang};
+use crate::lang::{is_letter, lowercase, normalize, Lang};
 use crate::model::ClauseNumber;
 use std::sync::OnceLock;
 
@@ -38,11 +38,16 @@ pub fn figures(text: &str, lang: Lang) -> Vec<Figure> {
 pub fn words_digits(text: &str, lang: Lang) -> Vec<Figure> {
     figures(text, lang)
         .into_iter()
-        .filter(|f| match (&f.value, &f.words) {
-            (Value::Number(n), Some(w)) => n != w,
-            _ => false,
-        })
+        .filter(digits_disagree)
         .collect()
+}
+
+/// True when the figure's digits and its number words differ.
+pub fn digits_disagree(f: &Figure) -> bool {
+    match (&f.value, &f.words) {
+        (Value::Number(n), Some(w)) => n != w,
+        _ => false,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -57,7 +62,7 @@ fn word_at(text: &str, i: usize) -> (String, usize) {
     let rest = text.get(i..).unwrap_or("");
     let mut end = i;
     for (k, c) in rest.char_indices() {
-        if c.is_alphabetic() || c == '%' || c == '₸' || c == '$' {
+        if is_letter(c) || c == '%' || c == '₸' || c == '$' {
             end = i + k + c.len_utf8();
             if c == '%' || c == '₸' || c == '$' {
                 break;
@@ -67,7 +72,7 @@ fn word_at(text: &str, i: usize) -> (String, usize) {
         }
     }
     let w = text.get(i..end).unwrap_or("");
-    (normalize(w).to_lowercase(), end)
+    (lowercase(&normalize(w)), end)
 }
 
 fn skip_spaces(text: &str, mut i: usize) -> usize {
@@ -267,7 +272,7 @@ fn number_word(w: &str) -> Option<(u64, bool)> {
 /// Read number words (`девятьсот девяносто тысяч`, `жүз пайыздық`,
 /// `стопроцентной`). `None` when the text does not start with one.
 pub fn parse_words(text: &str) -> Option<Number> {
-    let norm = normalize(text).to_lowercase();
+    let norm = lowercase(&normalize(text));
     if norm.contains("цел")
         || norm.contains("бүтін")
         || norm.contains("десят") && norm.contains("ых")
@@ -278,7 +283,7 @@ pub fn parse_words(text: &str) -> Option<Number> {
     let mut cur: u64 = 0;
     let mut any = false;
     for raw in norm
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
     {
         // `двадцатипроцентной`, `стопроцентной`: the number before `процент`.
@@ -309,14 +314,30 @@ pub fn parse_words(text: &str) -> Option<Number> {
     any.then(|| Number::int(total.saturating_add(cur)))
 }
 
+/// The last `n` characters of `s`.
+fn tail(s: &str, n: usize) -> &str {
+    match s.char_indices().rev().nth(n) {
+        Some((i, _)) => &s[i..],
+        None => s,
+    }
+}
+
+/// The first `n` characters of `s`.
+fn head(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
 /// Words that make the next number a reference to a clause.
 fn clause_ref_before(before: &str) -> bool {
-    let b = normalize(before).to_lowercase();
+    let b = lowercase(before);
     let b = b.trim_end();
     let last: String = b
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .take_while(|c| is_letter(*c) || *c == '.')
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -330,12 +351,12 @@ fn clause_ref_before(before: &str) -> bool {
 
 /// Words that make a number a law citation (`ст. 683`, `статьи 15`).
 fn law_before(before: &str) -> bool {
-    let b = normalize(before).to_lowercase();
+    let b = lowercase(before);
     let b = b.trim_end();
     let last: String = b
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .take_while(|c| is_letter(*c) || *c == '.')
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -352,7 +373,7 @@ fn law_before(before: &str) -> bool {
 /// A label before a number (`КБЕ: 19`, `БИК`, `ИИН`): an identifier.
 fn label_before(before: &str) -> bool {
     let b = before.trim_end().trim_end_matches([':', '№']).trim_end();
-    let word: Vec<char> = b.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let word: Vec<char> = b.chars().rev().take_while(|c| is_letter(*c)).collect();
     word.len() >= 2
         && word.len() <= 6
         && word.iter().all(|c| c.is_uppercase())
@@ -363,7 +384,7 @@ fn label_before(before: &str) -> bool {
 }
 
 fn law_after(after: &str) -> bool {
-    let a = normalize(after).to_lowercase();
+    let a = lowercase(after);
     let a = a.trim_start();
     let a = a.trim_start_matches(['-', '–']);
     a.starts_with("бап")
@@ -381,7 +402,7 @@ fn law_after(after: &str) -> bool {
 }
 
 fn kk_clause_ref_after(after: &str) -> bool {
-    let a = normalize(after).to_lowercase();
+    let a = lowercase(after);
     let a = a.trim_start_matches([' ', '-', '–']);
     a.starts_with("тармақ")
         || a.starts_with("тарма")
@@ -469,11 +490,12 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
             continue; // identifiers, phone numbers
         }
         let digits_only: String = token.chars().filter(|c| c.is_ascii_digit()).collect();
-        if digits_only.len() >= 10 || label_before(text.get(..start).unwrap_or("")) {
+        if digits_only.len() >= 10 || label_before(tail(text.get(..start).unwrap_or(""), 16)) {
             continue;
         }
-        let before = text.get(..start).unwrap_or("");
-        let after = text.get(j..).unwrap_or("");
+        // Only the words near the number matter: look at a window.
+        let before = tail(text.get(..start).unwrap_or(""), 32);
+        let after = head(text.get(j..).unwrap_or(""), 48);
         let dots = token.matches('.').count();
         let commas = token.matches(',').count();
         let spaced = token.contains([' ', '\u{a0}']);
@@ -485,12 +507,12 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
         let clause_like = commas == 0 && !spaced;
         if clause_like {
             let chained = prev_ref_end.is_some_and(|e| {
-                let gap = normalize(text.get(e..start).unwrap_or("")).to_lowercase();
+                let gap = lowercase(&normalize(text.get(e..start).unwrap_or("")));
                 let g = gap.trim();
                 matches!(g, "," | "и" | "және" | "мен" | "-" | "–" | "или" | "немесе")
             });
             let law_chained = prev_law_end.is_some_and(|e| {
-                let gap = normalize(text.get(e..start).unwrap_or("")).to_lowercase();
+                let gap = lowercase(&normalize(text.get(e..start).unwrap_or("")));
                 matches!(gap.trim(), "," | "и" | "және")
             });
             let is_law = law_before(before) || law_after(after) || law_chained;
@@ -551,10 +573,10 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
             let ws = b
                 .char_indices()
                 .rev()
-                .take_while(|(_, c)| c.is_alphabetic())
+                .take_while(|(_, c)| is_letter(*c))
                 .last()
                 .map_or(b.len(), |(i, _)| i);
-            match unit_word(&normalize(b.get(ws..).unwrap_or("")).to_lowercase()) {
+            match unit_word(&lowercase(&normalize(b.get(ws..).unwrap_or("")))) {
                 Some(UnitWord::Qualifier(q)) => Some(q),
                 _ => None,
             }
@@ -655,7 +677,7 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
 /// `6.3 және 6.4-тармақтары`: a number followed by more numbers ending in
 /// `-тармақ`.
 fn kk_chain_to_ref(after: &str) -> bool {
-    let a = normalize(after).to_lowercase();
+    let a = lowercase(after);
     chain_to(&a, &["тармақ", "тарма", "бөлім"])
 }
 

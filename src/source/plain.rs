@@ -162,6 +162,9 @@ pub fn decode_entities(s: &str) -> String {
 /// Cut a line at block-level HTML tags, drop inline tags. Returns the
 /// pieces with the kind the tag before them implies.
 fn split_tags(line: &str) -> Vec<(String, Kind, bool)> {
+    if !line.contains('<') {
+        return vec![(line.to_string(), Kind::Text, false)];
+    }
     static TAG: OnceLock<Regex> = OnceLock::new();
     let tag = re(&TAG, r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>");
     let mut out: Vec<(String, Kind, bool)> = Vec::new();
@@ -405,7 +408,11 @@ fn pieces(text: &str, placeholders: bool) -> Vec<Piece> {
         } else {
             raw.to_string()
         };
-        let raw = strip_comments(&raw);
+        let raw = if raw.contains("<!--") {
+            strip_comments(&raw)
+        } else {
+            raw
+        };
         if raw.trim().is_empty() {
             continue;
         }

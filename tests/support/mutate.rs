@@ -100,12 +100,15 @@ impl Kind {
     fn codes(self) -> &'static [&'static str] {
         match self {
             Kind::FigureChanged => &["figure-mismatch", "words-digits", "figure-missing"],
-            Kind::ClauseDeleted => &["clause-missing", "numbering-gap"],
+            // A reference to the clause that moved or went away dangles:
+            // a consequence of the same defect.
+            Kind::ClauseDeleted => &["clause-missing", "numbering-gap", "dangling-reference"],
             Kind::ClauseRenumbered | Kind::NumberDuplicated => &[
                 "numbering-order",
                 "numbering-gap",
                 "numbering-duplicate",
                 "numbering-mismatch",
+                "dangling-reference",
             ],
             Kind::WordsChanged => &["words-digits"],
             Kind::CalendarToWorking => &["figure-mismatch"],
@@ -167,6 +170,10 @@ struct Target {
     end: usize,
     prev_number: Option<String>,
     figure: Option<(String, Option<String>, u128)>,
+    /// Whether the other language has text to compare with.
+    bilingual: bool,
+    /// Whether the clause counts calendar days.
+    calendar: bool,
 }
 
 fn line_offsets(text: &str) -> Vec<usize> {
@@ -198,7 +205,8 @@ fn targets(src: &Source) -> Vec<Target> {
         for (k, u) in side.units.iter().enumerate() {
             let Some(n) = u.clause() else { continue };
             let was_prev = prev_number.replace(n.clone());
-            if side.issue(k).is_some() || side.partner[k].is_none() {
+            let bilingual = !other.units.is_empty();
+            if side.issue(k).is_some() || (bilingual && side.partner[k].is_none()) {
                 continue; // already broken: not a clean target
             }
             let line = u.line as usize;
@@ -213,6 +221,16 @@ fn targets(src: &Source) -> Vec<Target> {
             if let Some(rel) = text.get(start..end).and_then(|s| s.find("\n\n")) {
                 end = start + rel + 1;
             }
+            // Several clauses (and both languages) may share a line: narrow
+            // the range to this clause, from its number to the next tab or
+            // HTML paragraph.
+            let Some((start, end)) = narrow(text, start, end, &n, &u.text) else {
+                continue;
+            };
+            let calendar = u
+                .figures
+                .iter()
+                .any(|f| f.unit == qostil::figures::Unit::Day(qostil::figures::DayKind::Calendar));
             let figure = u.figures.iter().find_map(|f| match (&f.value, f.kind) {
                 (
                     Value::Number(n),
@@ -231,10 +249,43 @@ fn targets(src: &Source) -> Vec<Target> {
                 end,
                 prev_number: was_prev,
                 figure,
+                bilingual,
+                calendar,
             });
         }
     }
     out
+}
+
+fn narrow(
+    text: &str,
+    start: usize,
+    end: usize,
+    number: &str,
+    clause_text: &str,
+) -> Option<(usize, usize)> {
+    let seg = text.get(start..end)?;
+    let at = [12, 6].iter().find_map(|n| {
+        let prefix: String = clause_text.chars().take(*n).collect();
+        if prefix.trim().is_empty() {
+            None
+        } else {
+            seg.find(&prefix)
+        }
+    });
+    let Some(at) = at else {
+        // Text not found as written (entities, markup): only safe when
+        // the range holds this clause alone.
+        return (seg.matches(number).count() == 1).then_some((start, end));
+    };
+    let num_at = seg[..at].rfind(number)?;
+    let rest = &seg[at..];
+    let stop = ["\t", "<p", "</p>"]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .map_or(end, |k| start + at + k);
+    Some((start + num_at, stop))
 }
 
 /// Replace the first occurrence of `from` inside `range` of `text`.
@@ -260,9 +311,17 @@ fn bump_digit(fig: &str) -> Option<String> {
 fn mutate(src: &Source, t: &Target, kind: Kind) -> Option<Source> {
     let text = src.text(t.lang);
     let range = (t.start, t.end);
+    // With one language only, a changed figure shows only against its
+    // words, and a changed qualifier not at all.
+    if kind == Kind::CalendarToWorking && (!t.bilingual || !t.calendar) {
+        return None;
+    }
     let new = match kind {
         Kind::FigureChanged => {
-            let (ftext, _, _) = t.figure.as_ref()?;
+            let (ftext, words, _) = t.figure.as_ref()?;
+            if !t.bilingual && words.is_none() {
+                return None;
+            }
             replace_in(text, range, ftext, &bump_digit(ftext)?)?
         }
         Kind::ClauseDeleted => {

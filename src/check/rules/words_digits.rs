@@ -23,7 +23,7 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for lang in Lang::ALL {
         let side = ctx.side(lang);
         for (k, u) in side.units.iter().enumerate() {
-            for f in words_digits(&u.text, lang) {
+            for f in words_digits(u) {
                 let Value::Number(n) = &f.value else { continue };
                 let words = f.words_text.clone().unwrap_or_default();
                 let wv = f.words.map(|w| w.to_string()).unwrap_or_default();
@@ -54,7 +54,13 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// The figures of `text` whose digits and words disagree.
-fn words_digits(text: &str, lang: Lang) -> Vec<crate::figures::Figure> {
-    figs::words_digits(text, lang)
+/// The figures of a unit whose digits and words disagree (the unit's
+/// figures are already extracted; [`figs::words_digits`] does the same from
+/// text).
+fn words_digits(u: &crate::check::Unit) -> Vec<crate::figures::Figure> {
+    u.figures
+        .iter()
+        .filter(|f| figs::digits_disagree(f))
+        .cloned()
+        .collect()
 }
