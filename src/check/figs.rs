@@ -332,7 +332,7 @@ fn head(s: &str, n: usize) -> &str {
 
 /// Words that make the next number a reference to a clause.
 fn clause_ref_before(before: &str) -> bool {
-    let b = lowercase(before);
+    let b = lowercase(&normalize(before));
     let b = b.trim_end();
     let last: String = b
         .chars()
@@ -351,7 +351,7 @@ fn clause_ref_before(before: &str) -> bool {
 
 /// Words that make a number a law citation (`ст. 683`, `статьи 15`).
 fn law_before(before: &str) -> bool {
-    let b = lowercase(before);
+    let b = lowercase(&normalize(before));
     let b = b.trim_end();
     let last: String = b
         .chars()
@@ -384,7 +384,7 @@ fn label_before(before: &str) -> bool {
 }
 
 fn law_after(after: &str) -> bool {
-    let a = lowercase(after);
+    let a = lowercase(&normalize(after));
     let a = a.trim_start();
     let a = a.trim_start_matches(['-', '–']);
     a.starts_with("бап")
@@ -402,7 +402,7 @@ fn law_after(after: &str) -> bool {
 }
 
 fn kk_clause_ref_after(after: &str) -> bool {
-    let a = lowercase(after);
+    let a = lowercase(&normalize(after));
     let a = a.trim_start_matches([' ', '-', '–']);
     a.starts_with("тармақ")
         || a.starts_with("тарма")
@@ -677,7 +677,7 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Figure> {
 /// `6.3 және 6.4-тармақтары`: a number followed by more numbers ending in
 /// `-тармақ`.
 fn kk_chain_to_ref(after: &str) -> bool {
-    let a = lowercase(after);
+    let a = lowercase(&normalize(after));
     chain_to(&a, &["тармақ", "тарма", "бөлім"])
 }
 

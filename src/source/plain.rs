@@ -336,7 +336,7 @@ pub fn leading_number(text: &str) -> Option<(ClauseNumber, &str)> {
         return None;
     }
     let n = ClauseNumber::parse(num)?;
-    if n.0.first().copied().unwrap_or(0) > 199 || n.0.iter().any(|p| *p > 999) {
+    if n.0.iter().any(|p| *p > 999) {
         return None;
     }
     if !dot && n.depth() == 2 && starts_with_unit(rest) {

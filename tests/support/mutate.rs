@@ -126,17 +126,15 @@ pub struct Outcome {
     pub false_findings: Vec<Finding>,
 }
 
-/// Key of a finding, stable under line shifts.
+/// Key of a finding, stable under line shifts and renumbering: the code
+/// and the quoted text of its places.
 fn key(f: &Finding) -> String {
     let mut k = f.code.to_string();
     for l in &f.locations {
         k.push('|');
         k.push_str(l.lang.code());
         k.push(':');
-        match &l.clause {
-            Some(c) => k.push_str(c),
-            None => k.extend(l.excerpt.chars().take(30)),
-        }
+        k.extend(l.excerpt.chars().take(40));
     }
     k
 }
@@ -408,7 +406,22 @@ fn explains(f: &Finding, t: &Target, kind: Kind) -> bool {
 /// Run every kind of defect on up to `per_kind` targets per language.
 pub fn run(src: &Source, per_kind: usize) -> Vec<Outcome> {
     let base = check(&src.load());
-    let ts = targets(src);
+    // Only clauses the baseline finds nothing wrong with are targets.
+    let flagged: std::collections::HashSet<(Lang, String)> = base
+        .iter()
+        .flat_map(|f| f.locations.iter())
+        .filter_map(|l| l.clause.clone().map(|c| (l.lang, c)))
+        .collect();
+    let ts: Vec<Target> = targets(src)
+        .into_iter()
+        .filter(|t| {
+            !flagged.contains(&(t.lang, t.number.clone()))
+                && !t
+                    .partner_number
+                    .as_ref()
+                    .is_some_and(|p| flagged.contains(&(t.lang.other(), p.clone())))
+        })
+        .collect();
     let mut out = Vec::new();
     for kind in Kind::ALL {
         for lang in Lang::ALL {
