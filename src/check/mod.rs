@@ -102,6 +102,7 @@ impl<'a> Context<'a> {
                 ru.partner[j] = Some(i);
             }
         }
+        pair_moved(&mut kk, &mut ru, &fk, &fr);
         Context { kk, ru, pairs }
     }
 
@@ -116,6 +117,48 @@ impl<'a> Context<'a> {
     /// True when both languages have text, so they can be compared.
     pub fn bilingual(&self) -> bool {
         !self.kk.units.is_empty() && !self.ru.units.is_empty()
+    }
+}
+
+/// Units left alone by the alignment that carry the same number and read
+/// alike in both languages were moved, not dropped (layouts that shuffle
+/// titles): pair them, out of order, so that they are not reported as
+/// missing. They stay out of [`Context::pairs`].
+fn pair_moved(
+    kk: &mut Side<'_>,
+    ru: &mut Side<'_>,
+    fk: &[align::Features],
+    fr: &[align::Features],
+) {
+    let mut alone_ru: HashMap<&ClauseNumber, Vec<usize>> = HashMap::new();
+    for (j, u) in ru.units.iter().enumerate() {
+        if ru.partner[j].is_none() {
+            if let Some(n) = &u.number {
+                alone_ru.entry(n).or_default().push(j);
+            }
+        }
+    }
+    let total = |f: &[align::Features]| f.iter().map(|x| x.len as f64 + 20.0).sum::<f64>();
+    let bias = (total(fk) / total(fr).max(1.0)).ln().clamp(-0.7, 0.7) as f32;
+    let mut matched = Vec::new();
+    for (i, u) in kk.units.iter().enumerate() {
+        if kk.partner[i].is_some() {
+            continue;
+        }
+        let Some(n) = &u.number else { continue };
+        let Some(cands) = alone_ru.get_mut(n) else {
+            continue;
+        };
+        if let Some(pos) = cands
+            .iter()
+            .position(|&j| align::score(&fk[i], &fr[j], bias) > 0.5)
+        {
+            matched.push((i, cands.remove(pos)));
+        }
+    }
+    for (i, j) in matched {
+        kk.partner[i] = Some(j);
+        ru.partner[j] = Some(i);
     }
 }
 
