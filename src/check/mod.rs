@@ -151,7 +151,7 @@ fn pair_moved(
         };
         if let Some(pos) = cands
             .iter()
-            .position(|&j| align::score(&fk[i], &fr[j], bias) > 0.5)
+            .position(|&j| align::score(&fk[i], &fr[j], bias) > 0.0)
         {
             matched.push((i, cands.remove(pos)));
         }
