@@ -54,6 +54,37 @@ impl fmt::Display for Lang {
     }
 }
 
+/// `char::is_alphabetic`, fast for ASCII and Cyrillic (the letters of
+/// contracts), exact for everything else.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0400}'..='\u{0481}').contains(&c) || ('\u{048A}'..='\u{052F}').contains(&c) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// One character in lower case, fast for ASCII and Cyrillic.
+#[inline]
+pub fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{0410}'..='\u{042F}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{0400}'..='\u{040F}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+        _ if c.is_ascii() => c,
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Text in lower case, one character for one (fast for ASCII and
+/// Cyrillic).
+pub fn lowercase(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
 /// Letters that exist in Kazakh Cyrillic but not in Russian.
 pub const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
@@ -107,13 +138,13 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < chars.len() {
-        if !chars[i].is_alphabetic() {
+        if !is_letter(chars[i]) {
             out.push(chars[i]);
             i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len() && (chars[i].is_alphabetic() || chars[i] == '\u{0301}') {
+        while i < chars.len() && (is_letter(chars[i]) || chars[i] == '\u{0301}') {
             i += 1;
         }
         let word = &chars[start..i];
@@ -131,84 +162,227 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// Evidence for each language found in a piece of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Scores {
+    /// Votes for Kazakh.
+    pub kk: i64,
+    /// Votes for Russian.
+    pub ru: i64,
+    /// Cyrillic letters (look-alikes folded) in the text.
+    pub cyrillic: i64,
+}
+
+impl Scores {
+    /// The language the evidence points to, if it points anywhere.
+    pub fn lang(&self) -> Option<Lang> {
+        if self.cyrillic < 3 {
+            return None;
+        }
+        if self.kk > self.ru {
+            Some(Lang::Kk)
+        } else if self.ru > self.kk {
+            Some(Lang::Ru)
+        } else {
+            None
+        }
+    }
+
+    /// How clearly the evidence points one way (0 when it does not).
+    pub fn margin(&self) -> i64 {
+        (self.kk - self.ru).abs()
+    }
+}
+
+const RU_WORDS: &[&str] = &[
+    "и",
+    "в",
+    "на",
+    "по",
+    "с",
+    "не",
+    "для",
+    "от",
+    "что",
+    "или",
+    "за",
+    "к",
+    "при",
+    "из",
+    "настоящего",
+    "договора",
+    "договор",
+    "является",
+    "также",
+    "который",
+    "которые",
+    "если",
+    "до",
+    "со",
+    "об",
+    "о",
+    "течение",
+    "после",
+    "случае",
+    "либо",
+    "его",
+    "ее",
+    "её",
+    "их",
+    "как",
+    "это",
+    "все",
+    "без",
+];
+
+const KK_WORDS: &[&str] = &[
+    "және",
+    "мен",
+    "осы",
+    "бойынша",
+    "немесе",
+    "үшін",
+    "жоқ",
+    "бар",
+    "тиіс",
+    "болып",
+    "табылады",
+    "деп",
+    "туралы",
+    "сәйкес",
+    "шарт",
+    "шарттың",
+    "ішінде",
+    "күн",
+    "жылғы",
+    "ал",
+    "да",
+    "де",
+    "бұл",
+    "оның",
+    "егер",
+    "кейін",
+    "дейін",
+    "арқылы",
+    "жағдайда",
+    "сондай",
+    "ақ",
+];
+
+const RU_ENDINGS: &[&str] = &[
+    "ого", "его", "ому", "ему", "ыми", "ими", "ться", "тся", "ция", "ции", "ние", "ния", "нии",
+    "ный", "ная", "ное", "ные", "ных", "ной", "ать", "ить", "ует", "ают", "яет", "ость", "ости",
+    "ств", "ство", "ства", "ении", "ение", "ения", "ться", "ющий", "ющих",
+];
+
+const KK_ENDINGS: &[&str] = &[
+    "ушы",
+    "уші",
+    "лар",
+    "лер",
+    "дар",
+    "дер",
+    "тар",
+    "тер",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "мен",
+    "бен",
+    "пен",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "ған",
+    "ген",
+    "қан",
+    "кен",
+    "атын",
+    "етін",
+    "луы",
+    "луі",
+    "ушымен",
+    "ысты",
+    "ысын",
+];
+
+/// Weigh the evidence for each language in `text`.
+///
+/// Kazakh-only letters (and their legacy look-alikes, folded by
+/// [`normalize`]) weigh most; frequent function words and word endings of
+/// each language add to it; a long run of Cyrillic without a single
+/// Kazakh-only letter counts for Russian.
+pub fn scores(text: &str) -> Scores {
+    let norm = normalize(text);
+    let mut s = Scores::default();
+    let mut kk_letters = 0i64;
+    for c in norm.chars() {
+        if is_cyrillic(c) {
+            s.cyrillic += 1;
+        }
+        if KAZAKH_LETTERS.contains(c) {
+            kk_letters += 1;
+        }
+        if matches!(c, 'щ' | 'Щ' | 'ъ' | 'э' | 'Э' | 'ё' | 'Ё') {
+            s.ru += 2;
+        }
+    }
+    s.kk += 3 * kk_letters;
+    for w in norm
+        .split(|c: char| !is_letter(c))
+        .filter(|w| !w.is_empty())
+    {
+        if !w.chars().any(is_cyrillic) {
+            continue;
+        }
+        let lw = lowercase(w);
+        if RU_WORDS.contains(&lw.as_str()) {
+            s.ru += 3;
+        } else if KK_WORDS.contains(&lw.as_str()) {
+            s.kk += 3;
+        } else if lw.chars().count() >= 4 {
+            if RU_ENDINGS.iter().any(|e| lw.ends_with(e)) {
+                s.ru += 1;
+            }
+            if KK_ENDINGS.iter().any(|e| lw.ends_with(e)) {
+                s.kk += 2;
+            }
+        }
+    }
+    // Kazakh text has its own letters in nearly every line; a long stretch
+    // without any is Russian.
+    if kk_letters == 0 && s.cyrillic >= 12 {
+        s.ru += s.cyrillic / 10;
+    }
+    s
+}
+
 /// Guess the language of a piece of text from its letters. Returns `None`
 /// when the text has too few Cyrillic letters to tell.
 ///
 /// Kazakh-only letters (and their legacy look-alikes) and frequent Kazakh
-/// word endings vote for Kazakh; Russian-only patterns (`ы` is shared, but
-/// `щ`, `ъ`, `э`, `ё` are rare in Kazakh) and frequent Russian function
-/// words vote for Russian.
+/// words and endings vote for Kazakh; Russian-only letters (`щ`, `ъ`, `э`,
+/// `ё`), frequent Russian words and endings vote for Russian.
 pub fn detect(text: &str) -> Option<Lang> {
-    let norm = normalize(text);
-    let mut kk = 0i64;
-    let mut ru = 0i64;
-    let mut cyr = 0i64;
-    for c in norm.chars() {
-        if is_cyrillic(c) {
-            cyr += 1;
-        }
-        if KAZAKH_LETTERS.contains(c) {
-            kk += 3;
-        }
-        if matches!(c, 'щ' | 'Щ' | 'ъ' | 'э' | 'Э' | 'ё') {
-            ru += 2;
-        }
-    }
-    for w in norm
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
-        let lw = w.to_lowercase();
-        match lw.as_str() {
-            "и"
-            | "в"
-            | "на"
-            | "по"
-            | "с"
-            | "не"
-            | "для"
-            | "от"
-            | "что"
-            | "или"
-            | "за"
-            | "к"
-            | "при"
-            | "из"
-            | "настоящего"
-            | "договора"
-            | "является"
-            | "также"
-            | "который"
-            | "которые"
-            | "если"
-            | "до"
-            | "в течение" => ru += 3,
-            "және" | "мен" | "осы" | "бойынша" | "немесе" | "үшін" | "жоқ" | "бар" | "тиіс"
-            | "болып" | "табылады" | "деп" | "туралы" | "сәйкес" | "шарт" | "шарттың"
-            | "ішінде" | "күн" | "жылғы" => kk += 3,
-            _ => {}
-        }
-    }
-    if cyr < 3 {
-        return None;
-    }
-    if kk == 0 && ru == 0 {
-        // Cyrillic text without any marker: Russian is the safer guess only
-        // for long runs.
-        return if cyr >= 20 { Some(Lang::Ru) } else { None };
-    }
-    if kk > ru {
-        Some(Lang::Kk)
-    } else if ru > kk {
-        Some(Lang::Ru)
-    } else {
-        None
-    }
+    scores(text).lang()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_lowercase_agrees() {
+        let s = "ӘҒҚҢӨҰҮҺІ АБВЁЙЯ Ѐ Ҵ Latin ÀÉ";
+        assert_eq!(lowercase(s), s.to_lowercase());
+        for c in s.chars() {
+            assert_eq!(is_letter(c), c.is_alphabetic());
+        }
+    }
 
     #[test]
     fn codes_round_trip() {
@@ -253,5 +427,15 @@ mod tests {
             Some(Lang::Kk)
         );
         assert_eq!(detect("12345"), None);
+        assert_eq!(
+            detect("Курсқа қол жеткізу мерзімін өткізіп алу"),
+            Some(Lang::Kk)
+        );
+        assert_eq!(detect("куəлік негізінде əрекет"), Some(Lang::Kk));
+        assert_eq!(
+            detect("свидетельства о государственной регистрации"),
+            Some(Lang::Ru)
+        );
+        assert_eq!(detect("Пайдаланушымен Тапсырысты"), Some(Lang::Kk));
     }
 }

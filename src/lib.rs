@@ -19,6 +19,7 @@ pub mod lang;
 pub mod messages;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod source;
 
 pub use diag::{Diagnostic, Error, Result};

@@ -1,6 +1,286 @@
 //! Checking a bilingual contract: align the two languages clause by clause,
 //! run the rules, collect findings.
+//!
+//! Entry point: [`check`]. The pipeline: every heading and clause of each
+//! language becomes a [`Unit`] (number, text, figures); [`align`] pairs the
+//! units of the two languages; [`numbering`] analyses each language's
+//! numbering; then every rule of [`rules::RULES`] reads that [`Context`] and
+//! adds findings. Rules avoid cascades: one root cause gives one finding.
 
+pub mod align;
+pub mod figs;
 pub mod finding;
+pub mod numbering;
+pub mod rules;
 
 pub use finding::{Finding, Location, Severity};
+
+use crate::figures::{Figure, Value};
+use crate::lang::Lang;
+use crate::model::{Bilingual, Block, ClauseNumber, Document};
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// A heading or clause, as the checker sees it.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Index of the block in the document.
+    pub block: usize,
+    /// Clause or section number.
+    pub number: Option<ClauseNumber>,
+    /// Plain text (children included).
+    pub text: String,
+    /// 1-based line where it starts.
+    pub line: u32,
+    /// Figures of the text, in order.
+    pub figures: Vec<Figure>,
+}
+
+impl Unit {
+    /// The clause number as text, if any.
+    pub fn clause(&self) -> Option<String> {
+        self.number.as_ref().map(|n| n.to_string())
+    }
+}
+
+/// One language of the contract, prepared for the rules.
+#[derive(Debug)]
+pub struct Side<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its headings and clauses.
+    pub units: Vec<Unit>,
+    /// Breaks in its numbering.
+    pub numbering: Vec<numbering::Issue>,
+    /// For each unit, the index of its numbering issue, if any.
+    pub issue_of: HashMap<usize, usize>,
+    /// For each unit, the unit of the other language paired with it.
+    pub partner: Vec<Option<usize>>,
+}
+
+impl Side<'_> {
+    /// The language.
+    pub fn lang(&self) -> Lang {
+        self.doc.lang
+    }
+
+    /// The numbering issue of a unit.
+    pub fn issue(&self, unit: usize) -> Option<&numbering::Issue> {
+        self.issue_of
+            .get(&unit)
+            .and_then(|i| self.numbering.get(*i))
+    }
+}
+
+/// What the rules read: both sides and their alignment.
+#[derive(Debug)]
+pub struct Context<'a> {
+    /// The Kazakh side.
+    pub kk: Side<'a>,
+    /// The Russian side.
+    pub ru: Side<'a>,
+    /// The alignment, in order: (Kazakh unit, Russian unit).
+    pub pairs: Vec<align::Pair>,
+}
+
+impl<'a> Context<'a> {
+    /// Prepare a bilingual contract for the rules.
+    pub fn new(b: &'a Bilingual) -> Context<'a> {
+        let mut kk = side(&b.kk);
+        let mut ru = side(&b.ru);
+        let fk: Vec<align::Features> = kk.units.iter().map(features).collect();
+        let fr: Vec<align::Features> = ru.units.iter().map(features).collect();
+        let pairs = if kk.units.is_empty() || ru.units.is_empty() {
+            Vec::new()
+        } else {
+            align::align(&fk, &fr)
+        };
+        for p in &pairs {
+            if let (Some(i), Some(j)) = *p {
+                kk.partner[i] = Some(j);
+                ru.partner[j] = Some(i);
+            }
+        }
+        pair_moved(&mut kk, &mut ru, &fk, &fr);
+        Context { kk, ru, pairs }
+    }
+
+    /// The side of a language.
+    pub fn side(&self, lang: Lang) -> &Side<'a> {
+        match lang {
+            Lang::Kk => &self.kk,
+            Lang::Ru => &self.ru,
+        }
+    }
+
+    /// True when both languages have text, so they can be compared.
+    pub fn bilingual(&self) -> bool {
+        !self.kk.units.is_empty() && !self.ru.units.is_empty()
+    }
+}
+
+/// Units left alone by the alignment that carry the same number and read
+/// alike in both languages were moved, not dropped (layouts that shuffle
+/// titles): pair them, out of order, so that they are not reported as
+/// missing. They stay out of [`Context::pairs`].
+fn pair_moved(
+    kk: &mut Side<'_>,
+    ru: &mut Side<'_>,
+    fk: &[align::Features],
+    fr: &[align::Features],
+) {
+    let mut alone_ru: HashMap<&ClauseNumber, Vec<usize>> = HashMap::new();
+    for (j, u) in ru.units.iter().enumerate() {
+        if ru.partner[j].is_none() {
+            if let Some(n) = &u.number {
+                alone_ru.entry(n).or_default().push(j);
+            }
+        }
+    }
+    let total = |f: &[align::Features]| f.iter().map(|x| x.len as f64 + 20.0).sum::<f64>();
+    let bias = (total(fk) / total(fr).max(1.0)).ln().clamp(-0.7, 0.7) as f32;
+    let mut matched = Vec::new();
+    for (i, u) in kk.units.iter().enumerate() {
+        if kk.partner[i].is_some() {
+            continue;
+        }
+        let Some(n) = &u.number else { continue };
+        let Some(cands) = alone_ru.get_mut(n) else {
+            continue;
+        };
+        if let Some(pos) = cands
+            .iter()
+            .position(|&j| align::score(&fk[i], &fr[j], bias) > 0.0)
+        {
+            matched.push((i, cands.remove(pos)));
+        }
+    }
+    for (i, j) in matched {
+        kk.partner[i] = Some(j);
+        ru.partner[j] = Some(i);
+    }
+}
+
+fn side(doc: &Document) -> Side<'_> {
+    let mut units = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let text = b.plain_text();
+        if text.trim().is_empty() && b.number().is_none() {
+            continue;
+        }
+        let figures = figs::figures(&text, doc.lang);
+        units.push(Unit {
+            block: i,
+            number: b.number().cloned(),
+            text,
+            line: b.line(),
+            figures,
+        });
+        let _ = matches!(b, Block::Heading(_));
+    }
+    let nums: Vec<Option<&ClauseNumber>> = units.iter().map(|u| u.number.as_ref()).collect();
+    let numbering = numbering::analyse(&nums);
+    let issue_of = numbering
+        .iter()
+        .enumerate()
+        .map(|(k, i)| (i.unit, k))
+        .collect();
+    let partner = vec![None; units.len()];
+    Side {
+        doc,
+        units,
+        numbering,
+        issue_of,
+        partner,
+    }
+}
+
+/// A hash of a figure's value, for alignment.
+fn value_key(f: &Figure) -> u64 {
+    let mut h = DefaultHasher::new();
+    f.value.hash(&mut h);
+    h.finish()
+}
+
+fn features(u: &Unit) -> align::Features {
+    let mut figures: Vec<u64> = u
+        .figures
+        .iter()
+        .filter(|f| f.is_comparable() && matches!(f.value, Value::Number(_)))
+        .map(value_key)
+        .collect();
+    figures.sort_unstable();
+    align::Features {
+        number: u.number.clone(),
+        figures,
+        len: u.text.chars().count(),
+    }
+}
+
+/// Check a bilingual contract: every finding of every rule, sorted by
+/// (file, line, code).
+pub fn check(b: &Bilingual) -> Vec<Finding> {
+    let ctx = Context::new(b);
+    let mut out = Vec::new();
+    for rule in rules::RULES {
+        (rule.run)(&ctx, &mut out);
+    }
+    finding::sort_findings(&mut out);
+    out
+}
+
+/// A short quote of `text` around the byte range `span` (the whole start of
+/// the text when `span` is `None`), at most about `max` characters.
+pub fn excerpt(text: &str, span: Option<std::ops::Range<usize>>, max: usize) -> String {
+    let text = text.replace('\n', " ");
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    if n <= max {
+        return text.trim().to_string();
+    }
+    let (a, b) = match span {
+        Some(s) => {
+            let a = chars.iter().position(|(i, _)| *i >= s.start).unwrap_or(0);
+            let b = chars.iter().position(|(i, _)| *i >= s.end).unwrap_or(n);
+            (a, b)
+        }
+        None => (0, 0),
+    };
+    let room = max.saturating_sub(b.saturating_sub(a));
+    let mut start = a.saturating_sub(room / 2);
+    let mut end = (b + room / 2).min(n);
+    if end - start < max {
+        if start == 0 {
+            end = max.min(n);
+        } else if end == n {
+            start = n.saturating_sub(max);
+        }
+    }
+    // Snap to word boundaries.
+    while start > 0 && start < a && !chars[start - 1].1.is_whitespace() {
+        start += 1;
+    }
+    while end < n && end > b && !chars[end].1.is_whitespace() {
+        end -= 1;
+    }
+    let s: String = chars[start..end].iter().map(|(_, c)| *c).collect();
+    format!(
+        "{}{}{}",
+        if start > 0 { "…" } else { "" },
+        s.trim(),
+        if end < n { "…" } else { "" }
+    )
+}
+
+/// The place of a unit, quoting `quote`.
+pub fn location(side: &Side<'_>, unit: usize, quote: String) -> Location {
+    let u = side.units.get(unit);
+    Location {
+        lang: side.lang(),
+        file: side.doc.file.clone(),
+        line: u.map_or(0, |u| u.line),
+        clause: u.and_then(|u| u.clause()),
+        excerpt: quote,
+    }
+}

@@ -854,7 +854,7 @@ impl Scanner<'_> {
     fn at_digit(&mut self, i: usize) -> usize {
         let d_end = self.digits_end(i);
         let dlen = d_end - i;
-        if dlen >= 10 {
+        if dlen >= 10 || self.identifier_label_before(i) {
             let e = self.alnum_end(i);
             self.identifier(i, e);
             return e;
@@ -1088,7 +1088,16 @@ impl Scanner<'_> {
                 end = self.word_end(end + 1);
             }
         }
-        let unit = unit.unwrap_or(Unit::None);
+        let mut unit = unit.unwrap_or(Unit::None);
+        let mut s = s;
+        if unit == Unit::Day(DayKind::Plain) {
+            // The qualifier may stand before the number: `күнтізбелік
+            // 10 (он) күн`, `жұмыс 5 күні`.
+            if let Some((ws, q)) = self.qualifier_before(s) {
+                unit = Unit::Day(q);
+                s = ws;
+            }
+        }
         let mut value = scale_number(value, mult);
         if matches!(unit, Unit::Money(Currency::Kzt)) {
             // `… тенге 50 тиын`.
@@ -1101,6 +1110,109 @@ impl Scanner<'_> {
             self.push_words(scale_number(pw.number, mult), pw.start, pw.end);
         }
         end
+    }
+
+    /// Does the word before `i` name this contract (`Шарттың 3-тарауы`,
+    /// `осы Офертаның`)?
+    fn own_document_before(&self, i: usize) -> bool {
+        let mut j = i;
+        while let Some(c) = self.prev_ch(j) {
+            if is_space(c) || c == ' ' || c == '\t' {
+                j -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let end = j;
+        while let Some(c) = self.prev_ch(j) {
+            if fast_alpha(c) {
+                j -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        self.low.get(j..end).is_some_and(|w| {
+            ["шарт", "оферта", "келісім", "осы", "ереже"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        })
+    }
+
+    /// Is the number at `i` the value of an identifier label (`КБЕ: 19`,
+    /// `КНП 859`, `БИН 123…`, `индекс 050000`)?
+    fn identifier_label_before(&self, i: usize) -> bool {
+        let mut j = i;
+        while let Some(c) = self.prev_ch(j) {
+            if is_space(c) || matches!(c, ' ' | '\t' | ':' | '№' | '#') {
+                j -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if j == i {
+            return false;
+        }
+        let end = j;
+        while let Some(c) = self.prev_ch(j) {
+            if fast_alpha(c) {
+                j -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        matches!(
+            self.low.get(j..end),
+            Some(
+                "кбе"
+                    | "кнп"
+                    | "бин"
+                    | "иин"
+                    | "бсн"
+                    | "жсн"
+                    | "иик"
+                    | "жск"
+                    | "бик"
+                    | "бск"
+                    | "рнн"
+                    | "индекс"
+                    | "index"
+                    | "kbe"
+                    | "knp"
+            )
+        )
+    }
+
+    /// A day qualifier written just before position `s` (white space
+    /// between), with the start of that word.
+    fn qualifier_before(&self, s: usize) -> Option<(usize, DayKind)> {
+        let mut i = s;
+        while let Some(c) = self.prev_ch(i) {
+            if is_space(c) || c == ' ' || c == '\t' {
+                i -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if i == s {
+            return None;
+        }
+        let end = i;
+        while let Some(c) = self.prev_ch(i) {
+            if fast_alpha(c) {
+                i -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let q = match self.low.get(i..end)? {
+            "күнтізбелік" | "календарных" | "календарные" => {
+                DayKind::Calendar
+            }
+            "жұмыс" | "рабочих" | "рабочие" => DayKind::Working,
+            "банктік" | "банковских" | "банковские" => DayKind::Banking,
+            _ => return None,
+        };
+        Some((i, q))
     }
 
     fn tiyn(&self, end: usize, value: &mut Number) -> Option<usize> {
@@ -1623,6 +1735,21 @@ impl Scanner<'_> {
         if w.starts_with("бап") || w.starts_with("баб") {
             return Some(self.kk_law(i, &items, te));
         }
+        if w.starts_with("тарау") && !self.own_document_before(i) {
+            // Contracts have sections and clauses; chapters are the law's
+            // (`683-бапты және 34-тарауды … Азаматтық кодексіне`).
+            let key = self.law_name_before(i).map(|(_, k)| k).unwrap_or("");
+            let num = &self.low[items[0].0..items[0].1];
+            let value = format!("{key} гл. {num}");
+            self.push(
+                FigureKind::LawRef,
+                Value::Text(value.trim().to_string()),
+                Unit::None,
+                items[0].0,
+                te,
+            );
+            return Some(te);
+        }
         if w.starts_with("тармақ")
             || w.starts_with("тармағ")
             || w.starts_with("бөлім")
@@ -1808,9 +1935,16 @@ impl Scanner<'_> {
                     }
                 }
             }
-            // `главе 17 Гражданского кодекса`: a part of a law.
+            // `главе 17 Гражданского кодекса`: a part of a law. Contracts
+            // have sections and clauses, not chapters, so a chapter is the
+            // law's even where the law is named elsewhere in the sentence.
             let (law_end, key) = self.law_name(list_end);
-            if !key.is_empty() {
+            let own_chapter = self.word_at(list_end).is_some_and(|(_, _, n)| {
+                ["договор", "оферт", "соглашени", "настоящ", "правил"]
+                    .iter()
+                    .any(|p| n.starts_with(p))
+            });
+            if !key.is_empty() || (w.starts_with("гл") && !own_chapter) {
                 let label = if w.starts_with("гл") {
                     "гл."
                 } else {
@@ -1820,7 +1954,7 @@ impl Scanner<'_> {
                 let value = format!("{key} {label} {num}");
                 self.push(
                     FigureKind::LawRef,
-                    Value::Text(value),
+                    Value::Text(value.trim().to_string()),
                     Unit::None,
                     i,
                     law_end,
@@ -1867,7 +2001,14 @@ impl Scanner<'_> {
                 (None, None) => return we,
             };
             let value = scale_number(sc.number, mult);
-            self.push(kind_of(&unit), Value::Number(value), unit, i, end);
+            let (mut unit, mut start) = (unit, i);
+            if unit == Unit::Day(DayKind::Plain) {
+                if let Some((ws, q)) = self.qualifier_before(i) {
+                    unit = Unit::Day(q);
+                    start = ws;
+                }
+            }
+            self.push(kind_of(&unit), Value::Number(value), unit, start, end);
             self.push_words(value, i, we);
             return end;
         }

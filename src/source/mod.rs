@@ -3,7 +3,9 @@
 //! out of PDFs). Every reader produces the same [`crate::model`].
 
 pub mod contract;
+pub mod input;
 pub mod markdown;
+pub mod plain;
 pub mod template;
 
 use crate::diag::{Diagnostic, Error, Result};
@@ -216,14 +218,7 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
 }
 
 /// Load any input the tools accept: a contract folder, or a document file
-/// holding one or both languages. Files are read by the plain-text reader.
+/// holding both languages (see [`input::load`]).
 pub fn load_input(path: &Path) -> Result<Bilingual> {
-    if path.is_dir() {
-        return load_contract(path).map(|c| c.bi);
-    }
-    Err(Diagnostic::file(
-        path.display().to_string(),
-        "reading documents other than contract folders is not available",
-    )
-    .into())
+    input::load(&[path.to_path_buf()])
 }

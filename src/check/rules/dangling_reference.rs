@@ -1,0 +1,112 @@
+//! `dangling-reference`
+//!
+//! **What it does.** Finds references to clauses of the contract (`п. 4.2`,
+//! `4.2-тармақ`) whose number no heading or clause of that language
+//! carries. Citations of laws (`ст. 683 ГК РК`, `ҚР АК 683-бабы`) are not
+//! clause references and are never reported. A reference dangling in both
+//! languages at the same clause is one finding.
+//!
+//! **Why is this bad?** The obligation the reference imports is undefined;
+//! usually a clause was renumbered and the reference not updated.
+//!
+//! **Example.**
+//! ```text
+//! 11.6. В случае нарушения п. 11.9 …   (there is no 11.9)
+//! ```
+
+use super::super::{location, Context, Finding, Side};
+use super::{clause_label, figure_excerpt, lang_name, severity, EXCERPT, QUOTE};
+use crate::figures::{FigureKind, Value};
+use crate::lang::Lang;
+use crate::messages::msg;
+use crate::model::ClauseNumber;
+use std::collections::HashSet;
+
+/// Run the rule.
+pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let kk = dangling(&ctx.kk);
+    let ru = dangling(&ctx.ru);
+    for (lang, list) in [(Lang::Kk, &kk), (Lang::Ru, &ru)] {
+        let side = ctx.side(lang);
+        let other = ctx.side(lang.other());
+        let other_list = if lang == Lang::Kk { &ru } else { &kk };
+        for (unit, fi, target) in list {
+            let twin = side.partner[*unit].and_then(|j| {
+                other_list
+                    .iter()
+                    .find(|(u, _, t)| *u == j && t == target)
+                    .map(|(u, f, _)| (*u, *f))
+            });
+            if twin.is_some() && lang == Lang::Ru {
+                continue;
+            }
+            let f = &side.units[*unit].figures[*fi];
+            let langs = if twin.is_some() {
+                msg("check.both-languages", &[])
+            } else {
+                lang_name(lang)
+            };
+            let message = msg(
+                "check.dangling-reference",
+                &[
+                    ("clause", &clause_label(side, *unit)),
+                    ("target", &target.to_string()),
+                    ("lang", &langs),
+                    ("quote", &figure_excerpt(side, *unit, f, QUOTE)),
+                ],
+            );
+            let mut locations = vec![location(
+                side,
+                *unit,
+                figure_excerpt(side, *unit, f, EXCERPT),
+            )];
+            if let Some((j, fj)) = twin {
+                let g = &other.units[j].figures[fj];
+                locations.push(location(other, j, figure_excerpt(other, j, g, EXCERPT)));
+            }
+            out.push(Finding {
+                code: "dangling-reference",
+                severity: severity("dangling-reference"),
+                message,
+                locations,
+            });
+        }
+    }
+}
+
+/// (unit, figure index, target) of every reference to a clause number that
+/// does not exist in this language.
+fn dangling(side: &Side<'_>) -> Vec<(usize, usize, ClauseNumber)> {
+    let numbers: HashSet<&ClauseNumber> = side
+        .units
+        .iter()
+        .filter_map(|u| u.number.as_ref())
+        .collect();
+    if numbers.len() < 3 {
+        return Vec::new();
+    }
+    // A heading may be unnumbered while its clauses are (`5.1`, `5.2`):
+    // `п. 5` then exists.
+    let prefixes: HashSet<Vec<u32>> = numbers
+        .iter()
+        .flat_map(|n| (1..=n.depth()).map(move |d| n.0[..d].to_vec()))
+        .collect();
+    let mut out = Vec::new();
+    for (k, u) in side.units.iter().enumerate() {
+        for (fi, f) in u.figures.iter().enumerate() {
+            if f.kind != FigureKind::ClauseRef {
+                continue;
+            }
+            let Value::Clause(n) = &f.value else { continue };
+            if !prefixes.contains(&n.0) {
+                out.push((k, fi, n.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[allow(dead_code)]
+fn label(side: &Side<'_>, k: usize) -> String {
+    clause_label(side, k)
+}

@@ -1,0 +1,298 @@
+//! The rules of `qostil check`, one file each. [`RULES`] maps each stable
+//! kebab-case code to its rule; a code is never reused.
+//!
+//! Severities: disagreements between the languages that change what the
+//! contract says (a figure, a missing clause, digits against their words)
+//! are errors; numbering problems, a figure present in one language only
+//! and references to clauses that do not exist are warnings: they need a
+//! look, but the two texts may still say the same.
+
+use super::{excerpt, Context, Finding, Side};
+use crate::figures::{Figure, FigureKind, Value};
+use crate::lang::Lang;
+
+pub mod clause_missing;
+pub mod dangling_reference;
+pub mod figure_mismatch;
+pub mod figure_missing;
+pub mod numbering_duplicate;
+pub mod numbering_gap;
+pub mod numbering_mismatch;
+pub mod numbering_order;
+pub mod words_digits;
+
+pub use super::Severity;
+
+/// A rule: its code, severity, one-line summary and the function that runs
+/// it.
+pub struct Rule {
+    /// Stable kebab-case code.
+    pub code: &'static str,
+    /// Severity of its findings.
+    pub severity: Severity,
+    /// What it reports, in one line.
+    pub summary: &'static str,
+    /// Run the rule, pushing findings.
+    pub run: fn(&Context<'_>, &mut Vec<Finding>),
+}
+
+/// Every rule, by code.
+pub static RULES: &[Rule] = &[
+    Rule {
+        code: "clause-missing",
+        severity: Severity::Error,
+        summary: "a clause in one language only",
+        run: clause_missing::run,
+    },
+    Rule {
+        code: "dangling-reference",
+        severity: Severity::Warning,
+        summary: "a reference to a clause that does not exist",
+        run: dangling_reference::run,
+    },
+    Rule {
+        code: "figure-mismatch",
+        severity: Severity::Error,
+        summary: "paired clauses disagree on a figure",
+        run: figure_mismatch::run,
+    },
+    Rule {
+        code: "figure-missing",
+        severity: Severity::Warning,
+        summary: "a figure in one language only",
+        run: figure_missing::run,
+    },
+    Rule {
+        code: "numbering-duplicate",
+        severity: Severity::Warning,
+        summary: "a clause number used twice",
+        run: numbering_duplicate::run,
+    },
+    Rule {
+        code: "numbering-gap",
+        severity: Severity::Warning,
+        summary: "clause numbers skipped",
+        run: numbering_gap::run,
+    },
+    Rule {
+        code: "numbering-mismatch",
+        severity: Severity::Warning,
+        summary: "paired clauses carry different numbers",
+        run: numbering_mismatch::run,
+    },
+    Rule {
+        code: "numbering-order",
+        severity: Severity::Warning,
+        summary: "a clause number out of order",
+        run: numbering_order::run,
+    },
+    Rule {
+        code: "words-digits",
+        severity: Severity::Error,
+        summary: "digits disagree with the words beside them",
+        run: words_digits::run,
+    },
+];
+
+/// The rule of a code.
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+/// The severity of a code (warning for unknown codes).
+pub fn severity(code: &str) -> Severity {
+    rule(code).map_or(Severity::Warning, |r| r.severity)
+}
+
+/// The name of a language in the interface language.
+pub fn lang_name(lang: Lang) -> String {
+    crate::messages::msg(&format!("lang.{}", lang.code()), &[])
+}
+
+/// Quote length for excerpts in locations.
+pub const EXCERPT: usize = 160;
+/// Quote length inside messages.
+pub const QUOTE: usize = 90;
+
+/// The whole-unit excerpt of a unit.
+pub fn unit_excerpt(side: &Side<'_>, unit: usize) -> String {
+    side.units
+        .get(unit)
+        .map(|u| excerpt(&u.text, None, EXCERPT))
+        .unwrap_or_default()
+}
+
+/// Excerpt around a figure.
+pub fn figure_excerpt(side: &Side<'_>, unit: usize, f: &Figure, max: usize) -> String {
+    side.units
+        .get(unit)
+        .map(|u| excerpt(&u.text, Some(f.span.clone()), max))
+        .unwrap_or_default()
+}
+
+/// A clause label for messages: its number, or "(unnumbered)".
+pub fn clause_label(side: &Side<'_>, unit: usize) -> String {
+    side.units
+        .get(unit)
+        .and_then(|u| u.clause())
+        .unwrap_or_else(|| crate::messages::msg("check.unnumbered", &[]))
+}
+
+/// The differences between the figures of two paired units.
+#[derive(Debug, Default)]
+pub struct FigureDiff<'f> {
+    /// Figures that correspond but disagree (value, unit or qualifier).
+    pub mismatched: Vec<(&'f Figure, &'f Figure)>,
+    /// Figures of the Kazakh unit with no counterpart.
+    pub only_kk: Vec<&'f Figure>,
+    /// Figures of the Russian unit with no counterpart.
+    pub only_ru: Vec<&'f Figure>,
+}
+
+fn compared(f: &Figure) -> bool {
+    f.is_comparable()
+        && matches!(
+            f.value,
+            Value::Number(_) | Value::Date { .. } | Value::Time { .. }
+        )
+}
+
+/// Compare the figures of two paired units: equal figures cancel out;
+/// figures of the same kind left over pair up in order as mismatches (a
+/// changed value or qualifier); the rest are missing on one side.
+pub fn diff_figures<'f>(kk: &'f [Figure], ru: &'f [Figure]) -> FigureDiff<'f> {
+    let mut a: Vec<&Figure> = kk.iter().filter(|f| compared(f)).collect();
+    let mut b: Vec<&Figure> = ru.iter().filter(|f| compared(f)).collect();
+    // Exact matches.
+    let mut k = 0;
+    while k < a.len() {
+        if let Some(p) = b.iter().position(|y| a[k].same_as(y)) {
+            b.remove(p);
+            a.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    // A bare number on one side equal in value to a figure with a unit on
+    // the other: the unit word was not recognised, not a disagreement.
+    let mut k = 0;
+    while k < a.len() {
+        let p = b.iter().position(|y| {
+            y.value == a[k].value
+                && (y.kind == FigureKind::Number || a[k].kind == FigureKind::Number)
+        });
+        if let Some(p) = p {
+            b.remove(p);
+            a.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    let mut d = FigureDiff::default();
+    // Same value, different unit or qualifier (calendar vs working days).
+    let mut k = 0;
+    while k < a.len() {
+        if let Some(p) = b.iter().position(|y| y.value == a[k].value) {
+            d.mismatched.push((a.remove(k), b.remove(p)));
+        } else {
+            k += 1;
+        }
+    }
+    // Same kind and unit, different value, in order.
+    let mut k = 0;
+    while k < a.len() {
+        if let Some(p) = b
+            .iter()
+            .position(|y| y.kind == a[k].kind && y.unit == a[k].unit)
+        {
+            d.mismatched.push((a.remove(k), b.remove(p)));
+        } else {
+            k += 1;
+        }
+    }
+    d.only_kk = a;
+    d.only_ru = b;
+    d
+}
+
+/// The numbering findings of one kind, both languages: a break found at
+/// paired clauses of both languages is one finding with two locations.
+pub fn numbering_findings(
+    ctx: &Context<'_>,
+    code: &'static str,
+    wanted: fn(&super::numbering::IssueKind) -> bool,
+    explained: fn(&Context<'_>, Lang, &super::numbering::Issue) -> bool,
+    out: &mut Vec<Finding>,
+) {
+    for lang in Lang::ALL {
+        let side = ctx.side(lang);
+        let other = ctx.side(lang.other());
+        for issue in &side.numbering {
+            if !wanted(&issue.kind) || explained(ctx, lang, issue) {
+                continue;
+            }
+            // The same break at the paired clause of the other language.
+            let twin = side
+                .partner
+                .get(issue.unit)
+                .copied()
+                .flatten()
+                .and_then(|j| {
+                    other
+                        .issue(j)
+                        .filter(|oi| {
+                            wanted(&oi.kind)
+                                && other.units.get(j).map(|u| &u.number)
+                                    == side.units.get(issue.unit).map(|u| &u.number)
+                        })
+                        .map(|_| j)
+                });
+            if twin.is_some() && lang == Lang::Ru {
+                continue; // reported with the Kazakh one
+            }
+            let u = &side.units[issue.unit];
+            let number = u.clause().unwrap_or_default();
+            let first_line = match issue.kind {
+                super::numbering::IssueKind::Duplicate { first } => side
+                    .units
+                    .get(first)
+                    .map_or(String::new(), |f| f.line.to_string()),
+                _ => String::new(),
+            };
+            let langs = match twin {
+                Some(_) => crate::messages::msg("check.both-languages", &[]),
+                None => lang_name(lang),
+            };
+            let message = crate::messages::msg(
+                &format!("check.{code}"),
+                &[
+                    ("lang", &langs),
+                    ("number", &number),
+                    ("prev", &issue.prev.to_string()),
+                    ("expected", &issue.expected.to_string()),
+                    ("first", &first_line),
+                    ("quote", &excerpt(&u.text, None, QUOTE)),
+                ],
+            );
+            let mut locations = vec![super::location(
+                side,
+                issue.unit,
+                unit_excerpt(side, issue.unit),
+            )];
+            if let Some(j) = twin {
+                locations.push(super::location(other, j, unit_excerpt(other, j)));
+            }
+            out.push(Finding {
+                code,
+                severity: severity(code),
+                message,
+                locations,
+            });
+        }
+    }
+}
+
+/// No numbering issue is explained away.
+pub fn never(_: &Context<'_>, _: Lang, _: &super::numbering::Issue) -> bool {
+    false
+}

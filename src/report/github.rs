@@ -1,0 +1,66 @@
+//! GitHub Actions workflow commands: one annotation per finding,
+//! `::error file=…,line=…,title=…::message`. Data is escaped (`%`, `\r`,
+//! `\n`); properties also escape `:` and `,`.
+
+use crate::check::{Finding, Severity};
+use std::io::{self, Write};
+
+/// Escape the message part of a workflow command.
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escape a property value of a workflow command.
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Write one annotation per finding at its first location; the other
+/// locations are named in the message.
+pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
+    for f in findings {
+        let cmd = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut message = f.message.clone();
+        for l in f.locations.iter().skip(1) {
+            message.push_str(&format!(
+                "\n{} ({}): {}:{}",
+                l.lang,
+                l.clause.as_deref().unwrap_or("-"),
+                l.file,
+                l.line
+            ));
+        }
+        let mut props = Vec::new();
+        if let Some(l) = f.locations.first() {
+            props.push(format!("file={}", escape_property(&l.file)));
+            if l.line > 0 {
+                props.push(format!("line={}", l.line));
+            }
+            let title = match &l.clause {
+                Some(c) => format!("{} ({} {c})", f.code, l.lang),
+                None => format!("{} ({})", f.code, l.lang),
+            };
+            props.push(format!("title={}", escape_property(&title)));
+        } else {
+            props.push(format!("title={}", escape_property(f.code)));
+        }
+        writeln!(w, "::{cmd} {}::{}", props.join(","), escape_data(&message))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(escape_data("a%b\r\nc"), "a%25b%0D%0Ac");
+        assert_eq!(escape_property("x: y, z"), "x%3A y%2C z");
+    }
+}

@@ -1,0 +1,223 @@
+//! SARIF 2.1.0 output for code-scanning services. Serialize-only structs;
+//! the rule list is derived from the results; each result's first location
+//! is its `locations[0]`, the counterpart in the other language its
+//! `relatedLocations`. File names become relative URIs (`offer.txt`,
+//! `contracts/kk.md`), percent-encoded where needed.
+
+use crate::check::rules;
+use crate::check::{Finding, Location, Severity};
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: Vec<Run<'a>>,
+}
+
+#[derive(Serialize)]
+struct Run<'a> {
+    tool: Tool,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    information_uri: &'static str,
+    rules: Vec<Rule>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rule {
+    id: &'static str,
+    short_description: Text,
+    default_configuration: Configuration,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'a str,
+    rule_index: usize,
+    level: &'static str,
+    message: Text,
+    locations: Vec<SarifLocation>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<SarifLocation>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifLocation {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<usize>,
+    physical_location: PhysicalLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<Region>,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    snippet: Option<Text>,
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// A file name as a URI reference: relative paths stay relative (with `/`
+/// separators), absolute ones become `file://` URIs; characters outside the
+/// URI's unreserved set are percent-encoded.
+pub fn file_uri(file: &str) -> String {
+    let path = file.replace('\\', "/");
+    let rel = path.strip_prefix("./").unwrap_or(&path);
+    let mut out = String::with_capacity(rel.len());
+    for b in rel.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    if rel.starts_with('/') {
+        format!("file://{out}")
+    } else {
+        out
+    }
+}
+
+fn location(l: &Location, id: Option<usize>) -> SarifLocation {
+    SarifLocation {
+        id,
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation {
+                uri: file_uri(&l.file),
+            },
+            region: (l.line > 0).then(|| Region {
+                start_line: l.line,
+                snippet: (!l.excerpt.is_empty()).then(|| Text {
+                    text: l.excerpt.clone(),
+                }),
+            }),
+        },
+        message: id.map(|_| Text {
+            text: match &l.clause {
+                Some(c) => format!("{} {c}", l.lang),
+                None => l.lang.to_string(),
+            },
+        }),
+    }
+}
+
+/// Write the findings as a SARIF 2.1.0 log.
+pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
+    let mut codes: Vec<&'static str> = findings.iter().map(|f| f.code).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let rules_list = codes
+        .iter()
+        .map(|c| Rule {
+            id: c,
+            short_description: Text {
+                text: rules::rule(c).map_or_else(|| c.to_string(), |r| r.summary.to_string()),
+            },
+            default_configuration: Configuration {
+                level: level(rules::severity(c)),
+            },
+        })
+        .collect();
+    let results = findings
+        .iter()
+        .map(|f| SarifResult {
+            rule_id: f.code,
+            rule_index: codes.iter().position(|c| *c == f.code).unwrap_or(0),
+            level: level(f.severity),
+            message: Text {
+                text: f.message.clone(),
+            },
+            locations: f
+                .locations
+                .iter()
+                .take(1)
+                .map(|l| location(l, None))
+                .collect(),
+            related_locations: f
+                .locations
+                .iter()
+                .skip(1)
+                .enumerate()
+                .map(|(k, l)| location(l, Some(k + 1)))
+                .collect(),
+        })
+        .collect();
+    let log = Log {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: vec![Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "qostil",
+                    version: env!("CARGO_PKG_VERSION"),
+                    information_uri: "https://github.com/qostil/qostil",
+                    rules: rules_list,
+                },
+            },
+            results,
+        }],
+    };
+    serde_json::to_writer_pretty(&mut *w, &log).map_err(io::Error::other)?;
+    writeln!(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris() {
+        assert_eq!(file_uri("offer.txt"), "offer.txt");
+        assert_eq!(file_uri("./a b/kk.md"), "a%20b/kk.md");
+        assert_eq!(file_uri("/tmp/x.txt"), "file:///tmp/x.txt");
+        assert_eq!(file_uri("шарт.txt"), "%D1%88%D0%B0%D1%80%D1%82.txt");
+    }
+}

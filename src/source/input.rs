@@ -1,0 +1,133 @@
+//! Turning the inputs of `qostil check` into one [`Bilingual`]: a contract
+//! folder, two files (one per language) or one file holding both.
+
+use crate::diag::{Diagnostic, Error, Result};
+use crate::lang::Lang;
+use crate::model::Bilingual;
+use crate::source::plain;
+use std::path::{Path, PathBuf};
+
+/// Read a text file as UTF-8 (a byte-order mark is dropped; invalid bytes
+/// are an error naming the file).
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let upto = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let line = upto.iter().filter(|b| **b == b'\n').count() as u32 + 1;
+            Err(Diagnostic::at(
+                path.display().to_string(),
+                line,
+                "the file is not UTF-8 text",
+            )
+            .help("save the document as UTF-8 text")
+            .into())
+        }
+    }
+}
+
+/// The language a file name declares (`offer.kk.md`, `ru.txt`), if any.
+pub fn lang_from_name(path: &Path) -> Option<Lang> {
+    let name = path.file_name()?.to_string_lossy().to_lowercase();
+    let parts: Vec<&str> = name.split(['.', '-', '_']).collect();
+    let n = parts.len();
+    // The extension is the last part; the language is any part before it.
+    parts
+        .iter()
+        .take(n.saturating_sub(1).max(1))
+        .rev()
+        .find_map(|p| Lang::from_code(p))
+}
+
+/// A contract folder: with `contract.toml`, read by the structured reader
+/// (figures rendered, lines pointing into `kk.md` / `ru.md`); without it,
+/// `kk.md` and `ru.md` read as two plain Markdown files, template
+/// expressions read as their names.
+pub fn load_folder(dir: &Path) -> Result<Bilingual> {
+    if super::is_contract_dir(dir) {
+        return super::load_contract(dir).map(|c| c.bi);
+    }
+    let mut docs = Vec::new();
+    for lang in Lang::ALL {
+        let path = dir.join(format!("{}.md", lang.code()));
+        let text = read_text(&path)?;
+        let file = path.display().to_string();
+        docs.push(plain::read_single(&text, &file, lang, true));
+    }
+    let ru = docs
+        .pop()
+        .ok_or_else(|| Error::Other("no Russian text".into()))?;
+    let kk = docs
+        .pop()
+        .ok_or_else(|| Error::Other("no Kazakh text".into()))?;
+    Ok(Bilingual { kk, ru })
+}
+
+/// Load the inputs of a check: one folder, one bilingual file, or two
+/// files (one per language, told apart by `.kk.`/`.ru.` in the name or by
+/// their letters).
+pub fn load(inputs: &[PathBuf]) -> Result<Bilingual> {
+    match inputs {
+        [one] if one.is_dir() => load_folder(one),
+        [one] => {
+            let text = read_text(one)?;
+            Ok(plain::read_bilingual(&text, &one.display().to_string()))
+        }
+        [a, b] => {
+            let ta = read_text(a)?;
+            let tb = read_text(b)?;
+            let la = lang_from_name(a).or_else(|| plain::dominant_language(&ta));
+            let lb = lang_from_name(b).or_else(|| plain::dominant_language(&tb));
+            let (la, lb) = match (la, lb) {
+                (Some(x), Some(y)) if x != y => (x, y),
+                (Some(x), None) => (x, x.other()),
+                (None, Some(y)) => (y.other(), y),
+                _ => {
+                    return Err(Diagnostic::file(
+                        b.display().to_string(),
+                        format!(
+                            "cannot tell which of {} and {} is Kazakh and which is Russian",
+                            a.display(),
+                            b.display()
+                        ),
+                    )
+                    .help("name the files with .kk. and .ru. (offer.kk.txt, offer.ru.txt)")
+                    .into())
+                }
+            };
+            let da = plain::read_single(&ta, &a.display().to_string(), la, false);
+            let db = plain::read_single(&tb, &b.display().to_string(), lb, false);
+            Ok(if la == Lang::Kk {
+                Bilingual { kk: da, ru: db }
+            } else {
+                Bilingual { kk: db, ru: da }
+            })
+        }
+        _ => Err(Diagnostic::file(
+            inputs
+                .get(2)
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            "give a contract folder, two files (one per language) or one bilingual file",
+        )
+        .into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_declare_languages() {
+        assert_eq!(lang_from_name(Path::new("offer.kk.md")), Some(Lang::Kk));
+        assert_eq!(
+            lang_from_name(Path::new("dir/offer-ru.txt")),
+            Some(Lang::Ru)
+        );
+        assert_eq!(lang_from_name(Path::new("ru.md")), Some(Lang::Ru));
+        assert_eq!(lang_from_name(Path::new("offer.txt")), None);
+    }
+}
