@@ -262,3 +262,50 @@ fn bundled_example_renders_with_matching_numbers() {
         assert!(page.contains("<table class=\"data\">"));
     }
 }
+
+#[test]
+fn render_refuses_when_the_languages_disagree() {
+    let dir = copy_fixture("mini");
+    let kk = dir.path().join("kk.md");
+    let text = fs::read_to_string(&kk).unwrap().replace(
+        "{{ refund_period }} ішінде",
+        "14 (он төрт) күнтізбелік күн ішінде",
+    );
+    fs::write(&kk, text).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("editions");
+    let assert = qostil()
+        .args(["render", "--format", "html"])
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&target)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(stderr.contains("error[figure-mismatch]"), "{stderr}");
+    assert!(stderr.contains("kk.md:15"), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(!target.exists());
+    // --no-check writes the editions anyway.
+    render(dir.path(), &target).success();
+    assert!(target.join("mini.kk.html").is_file());
+}
+
+#[test]
+fn bundled_example_checks_clean_and_renders_with_the_check() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts/online-courses");
+    qostil()
+        .arg("check")
+        .arg(&example)
+        .assert()
+        .success()
+        .stdout("no findings\n");
+    let out = tempfile::tempdir().unwrap();
+    qostil()
+        .args(["render", "--format", "html"])
+        .arg(&example)
+        .arg("-o")
+        .arg(out.path())
+        .assert()
+        .success();
+}

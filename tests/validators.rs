@@ -121,3 +121,83 @@ fn pdf_editions_are_byte_identical_across_runs() {
         );
     }
 }
+
+/// Run Microsoft's SARIF Multitool `validate` on a SARIF log and return the
+/// problems it reports (results of level error or warning; a result with no
+/// level is a warning).
+fn sarif_problems(tool: &Path, sarif: &Path, dir: &Path) -> Vec<String> {
+    let out = dir.join("validation.sarif");
+    let status = std::process::Command::new(tool)
+        .arg("validate")
+        .arg(sarif)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("run sarif-multitool");
+    let log = std::fs::read_to_string(&out).unwrap_or_else(|_| {
+        panic!(
+            "sarif-multitool wrote no report: {}",
+            String::from_utf8_lossy(&status.stdout)
+        )
+    });
+    let v: serde_json::Value = serde_json::from_str(&log).unwrap();
+    v["runs"][0]["results"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter(|r| !matches!(r["level"].as_str(), Some("note" | "none")))
+        .map(|r| format!("{} {}", r["ruleId"], r["message"]))
+        .collect()
+}
+
+#[test]
+fn sarif_reports_pass_the_sarif_multitool() {
+    let Some(tool) = common::sarif_multitool() else {
+        return;
+    };
+    let mut inputs = vec![
+        common::root().join("tests/fixtures/rules/figure-mismatch/input.txt"),
+        common::root().join("tests/fixtures/rules/numbering-gap/input.txt"),
+    ];
+    if let Some(corpus) = common::corpus() {
+        inputs.push(corpus.join("offer-business-club.txt"));
+    }
+    for input in inputs {
+        let dir = tempfile::tempdir().unwrap();
+        let sarif = dir.path().join("report.sarif");
+        let out = Command::cargo_bin("qostil")
+            .unwrap()
+            .args(["check", "--format", "sarif", "--fail-on", "never"])
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        std::fs::write(&sarif, &out.stdout).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(!v["runs"][0]["results"].as_array().unwrap().is_empty());
+        let problems = sarif_problems(&tool, &sarif, dir.path());
+        assert!(problems.is_empty(), "{}: {problems:#?}", input.display());
+    }
+}
+
+#[test]
+fn sarif_validation_catches_a_broken_log() {
+    // The validator itself must be able to fail: a region starting at line 0.
+    let Some(tool) = common::sarif_multitool() else {
+        return;
+    };
+    let out = Command::cargo_bin("qostil")
+        .unwrap()
+        .args(["check", "--format", "sarif", "--fail-on", "never"])
+        .arg(common::root().join("tests/fixtures/rules/figure-mismatch/input.txt"))
+        .output()
+        .unwrap();
+    let mut v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] =
+        serde_json::json!(0);
+    let dir = tempfile::tempdir().unwrap();
+    let sarif = dir.path().join("broken.sarif");
+    std::fs::write(&sarif, serde_json::to_vec(&v).unwrap()).unwrap();
+    assert!(!sarif_problems(&tool, &sarif, dir.path()).is_empty());
+}

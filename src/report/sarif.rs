@@ -109,8 +109,8 @@ fn level(s: Severity) -> &'static str {
 /// separators), absolute ones become `file://` URIs; characters outside the
 /// URI's unreserved set are percent-encoded.
 pub fn file_uri(file: &str) -> String {
-    let path = file.replace('\\', "/");
-    let rel = path.strip_prefix("./").unwrap_or(&path);
+    let path = normalize_segments(&file.replace('\\', "/"));
+    let rel = path.as_str();
     let mut out = String::with_capacity(rel.len());
     for b in rel.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
@@ -123,6 +123,33 @@ pub fn file_uri(file: &str) -> String {
         format!("file://{out}")
     } else {
         out
+    }
+}
+
+/// Remove `.` segments and resolve `..` against the segment before it, so
+/// that no URI carries dot segments (`/a/b/../c` → `/a/c`). Leading `..` of
+/// a relative path cannot be resolved and stay.
+fn normalize_segments(path: &str) -> String {
+    let absolute = path.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => match parts.last() {
+                Some(&last) if last != ".." => {
+                    parts.pop();
+                }
+                _ if absolute => {}
+                _ => parts.push(".."),
+            },
+            s => parts.push(s),
+        }
+    }
+    let joined = parts.join("/");
+    if absolute {
+        format!("/{joined}")
+    } else {
+        joined
     }
 }
 
@@ -216,6 +243,12 @@ mod tests {
     #[test]
     fn uris() {
         assert_eq!(file_uri("offer.txt"), "offer.txt");
+        assert_eq!(
+            file_uri("/work/main/../shared/corpus/a.txt"),
+            "file:///work/shared/corpus/a.txt"
+        );
+        assert_eq!(file_uri("a/./b/../c.txt"), "a/c.txt");
+        assert_eq!(file_uri("../shared/a.txt"), "../shared/a.txt");
         assert_eq!(file_uri("./a b/kk.md"), "a%20b/kk.md");
         assert_eq!(file_uri("/tmp/x.txt"), "file:///tmp/x.txt");
         assert_eq!(file_uri("шарт.txt"), "%D1%88%D0%B0%D1%80%D1%82.txt");

@@ -1,0 +1,51 @@
+//! The bundled example: clean, and one changed figure gives exactly one
+//! finding at the right lines.
+
+mod common;
+
+use assert_cmd::Command;
+use std::fs;
+
+#[test]
+fn one_changed_figure_gives_exactly_one_finding() {
+    let dir = common::copy_dir(&common::example());
+    let kk = dir.path().join("kk.md");
+    let text = fs::read_to_string(&kk).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.contains("{{ refund_period }}"))
+        .expect("the example uses refund_period")
+        + 1;
+    fs::write(
+        &kk,
+        text.replacen("{{ refund_period }}", "14 (он төрт) жұмыс күні", 1),
+    )
+    .unwrap();
+    let out = Command::cargo_bin("qostil")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{v:#}");
+    let f = &findings[0];
+    assert_eq!(f["code"], "figure-mismatch");
+    assert_eq!(f["severity"], "error");
+    let locs = f["locations"].as_array().unwrap();
+    assert_eq!(locs[0]["lang"], "kk");
+    assert_eq!(locs[0]["line"], line as u64);
+    assert!(locs[0]["file"].as_str().unwrap().ends_with("kk.md"));
+    assert_eq!(locs[1]["lang"], "ru");
+    assert!(locs[1]["file"].as_str().unwrap().ends_with("ru.md"));
+    let ru = fs::read_to_string(dir.path().join("ru.md")).unwrap();
+    let ru_line = locs[1]["line"].as_u64().unwrap() as usize;
+    assert!(ru
+        .lines()
+        .nth(ru_line - 1)
+        .unwrap()
+        .contains("refund_period"));
+    assert_eq!(v["summary"]["errors"], 1);
+}
