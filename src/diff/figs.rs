@@ -1,8 +1,8 @@
 //! Figure changes inside a clause: amounts, periods, percentages, dates.
 //!
-//! Figures come from [`crate::figures::extract`]. A small fallback below
-//! finds plain digit figures when the engine returns nothing for a text
-//! that has digits.
+//! Figures come from [`crate::figures::extract`]; clause references and
+//! identifiers are not figures here (a reference updated by renumbering is
+//! no change).
 
 use crate::figures;
 use crate::lang::Lang;
@@ -31,8 +31,8 @@ struct Fig {
     start: usize,
 }
 
-fn figures_in(text: &str, lang: Lang, refs: &[Range<usize>]) -> Vec<Fig> {
-    let found: Vec<Fig> = figures::extract(text, lang)
+fn figures_in(text: &str, lang: Lang) -> Vec<Fig> {
+    figures::extract(text, lang)
         .into_iter()
         .filter(|f| f.is_comparable())
         .map(|f| Fig {
@@ -41,11 +41,7 @@ fn figures_in(text: &str, lang: Lang, refs: &[Range<usize>]) -> Vec<Fig> {
             text: f.text,
             start: f.span.start,
         })
-        .collect();
-    if found.is_empty() && text.bytes().any(|b| b.is_ascii_digit()) {
-        return fallback::plain_figures(text, refs);
-    }
-    found
+        .collect()
 }
 
 fn context(text: &str, at: usize) -> String {
@@ -72,8 +68,8 @@ pub fn figure_changes(
     new: Option<(&str, &[Range<usize>])>,
     lang: Lang,
 ) -> Vec<FigureChange> {
-    let of = old.map_or_else(Vec::new, |(t, r)| figures_in(t, lang, r));
-    let nf = new.map_or_else(Vec::new, |(t, r)| figures_in(t, lang, r));
+    let of = old.map_or_else(Vec::new, |(t, _)| figures_in(t, lang));
+    let nf = new.map_or_else(Vec::new, |(t, _)| figures_in(t, lang));
     let mut n_used = vec![false; nf.len()];
     let mut removed = Vec::new();
     for o in &of {
@@ -117,114 +113,6 @@ pub fn figure_changes(
         });
     }
     out
-}
-
-/// Fallback: plain digit figures, used only when the figures engine finds
-/// nothing in a text with digits.
-mod fallback {
-    use super::Fig;
-    use std::ops::Range;
-
-    /// A digit run (with spaces or a comma between digit groups) and the
-    /// unit word or `%` after it. Dotted numbers (clause numbers, dates) and
-    /// clause references are skipped.
-    pub(super) fn plain_figures(text: &str, refs: &[Range<usize>]) -> Vec<Fig> {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let at = |k: usize| chars.get(k).map(|c| c.1);
-        let mut out = Vec::new();
-        let mut k = 0;
-        while k < chars.len() {
-            let c = chars[k].1;
-            let prev_ok = k == 0 || at(k - 1).is_some_and(|p| !p.is_alphanumeric() && p != '.');
-            if !c.is_ascii_digit() || !prev_ok {
-                k += 1;
-                continue;
-            }
-            let start = k;
-            let mut dotted = false;
-            loop {
-                while at(k).is_some_and(|c| c.is_ascii_digit()) {
-                    k += 1;
-                }
-                let sep = at(k);
-                let next_digit = at(k + 1).is_some_and(|c| c.is_ascii_digit());
-                match sep {
-                    Some(' ' | '\u{a0}' | '\u{202f}' | ',') if next_digit => k += 1,
-                    Some('.') if next_digit => {
-                        dotted = true;
-                        k += 1;
-                    }
-                    _ => break,
-                }
-            }
-            let num_end = k;
-            let byte_start = chars[start].0;
-            let byte_num_end = chars.get(num_end).map_or(text.len(), |c| c.0);
-            if dotted
-                || refs
-                    .iter()
-                    .any(|r| r.start < byte_num_end && byte_start < r.end)
-            {
-                continue;
-            }
-            // The unit: `%`, or the next word (after spaces and a bracketed
-            // number in words).
-            let mut u = num_end;
-            while at(u).is_some_and(char::is_whitespace) {
-                u += 1;
-            }
-            if at(u) == Some('(') {
-                while at(u).is_some_and(|c| c != ')') {
-                    u += 1;
-                }
-                u += 1;
-                while at(u).is_some_and(char::is_whitespace) {
-                    u += 1;
-                }
-            }
-            let mut end = num_end;
-            if at(u) == Some('%') {
-                end = u + 1;
-            } else if at(u).is_some_and(char::is_alphabetic) {
-                let mut e = u;
-                while at(e).is_some_and(char::is_alphabetic) {
-                    e += 1;
-                }
-                end = e;
-            }
-            let byte_end = chars.get(end).map_or(text.len(), |c| c.0);
-            let key: String = text[byte_start..byte_num_end]
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == ',')
-                .map(|c| if c == ',' { '.' } else { c })
-                .collect();
-            out.push(Fig {
-                text: text[byte_start..byte_end].to_string(),
-                key,
-                kind: "plain".to_string(),
-                start: byte_start,
-            });
-            k = num_end;
-        }
-        out
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn finds_plain_figures() {
-            let f = plain_figures(
-                "в течение 10 календарных дней, 250 000 тенге, 0,1% и п. 2.1",
-                &[],
-            );
-            let t: Vec<&str> = f.iter().map(|f| f.text.as_str()).collect();
-            assert_eq!(t, ["10 календарных", "250 000 тенге", "0,1%"]);
-            assert_eq!(f[1].key, "250000");
-            assert_eq!(f[2].key, "0.1");
-        }
-    }
 }
 
 #[cfg(test)]
