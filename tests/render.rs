@@ -309,3 +309,18 @@ fn bundled_example_checks_clean_and_renders_with_the_check() {
         .assert()
         .success();
 }
+
+#[test]
+fn rendered_html_editions_check_clean() {
+    // The checker reads our own HTML editions as any other document.
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts/online-courses");
+    let out = tempfile::tempdir().unwrap();
+    render(&example, out.path()).success();
+    qostil()
+        .arg("check")
+        .arg(out.path().join("online-courses-offer.kk.html"))
+        .arg(out.path().join("online-courses-offer.ru.html"))
+        .assert()
+        .success()
+        .stdout("no findings\n");
+}
