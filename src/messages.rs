@@ -106,26 +106,26 @@ pub static CATALOGUE: &[Entry] = entries! {
     "check.unnumbered" => "(unnumbered)", ru: "(без номера)", kk: "(нөмірсіз)";
     "check.both-languages" => "Kazakh and Russian", ru: "казахский и русский", kk: "қазақша және орысша";
     "check.figure-mismatch" => "Clause {clause}: the figures differ between the languages: {figures} (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
-        ru: "Пункт {clause}: цифры в языках расходятся: {figures} (казахский: «{kk_quote}»; русский: «{ru_quote}»).";
+        ru: "Пункт {clause}: значения в двух языках расходятся: {figures} (казахский: «{kk_quote}»; русский: «{ru_quote}»).", kk: "Тармақ {clause}: екі тілдегі мәндер сәйкес келмейді: {figures} (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).";
     "check.figure-missing" => "Clause {clause}: {figures} appears in the {lang} text only ({lang}: «{quote}»; {other}: «{other_quote}»).",
-        ru: "Пункт {clause}: {figures} есть только в тексте на языке: {lang} ({lang}: «{quote}»; {other}: «{other_quote}»).";
+        ru: "Пункт {clause}: {figures} есть только в тексте на языке: {lang} ({lang}: «{quote}»; {other}: «{other_quote}»).", kk: "Тармақ {clause}: {figures} тек мына мәтінде бар: {lang} ({lang}: «{quote}»; {other}: «{other_quote}»).";
     "check.clause-missing" => "Clause {clause} of the {lang} text has no counterpart in the {other} text ({where}): «{quote}».",
-        ru: "Пункт {clause} текста на языке «{lang}» не имеет соответствия в тексте на языке «{other}» ({where}): «{quote}».";
-    "check.clause-missing.after" => "expected after clause {clause}", ru: "ожидается после пункта {clause}";
-    "check.clause-missing.start" => "expected at the start", ru: "ожидается в начале";
+        ru: "Пункт {clause} текста на языке «{lang}» не имеет соответствия в тексте на языке «{other}» ({where}): «{quote}».", kk: "Мәтіннің ({lang}) {clause} тармағының екінші мәтінде ({other}) сәйкесі жоқ ({where}): «{quote}».";
+    "check.clause-missing.after" => "expected after clause {clause}", ru: "ожидается после пункта {clause}", kk: "{clause} тармағынан кейін болуы керек";
+    "check.clause-missing.start" => "expected at the start", ru: "ожидается в начале", kk: "басында болуы керек";
     "check.numbering-gap" => "Numbering ({lang}): clause {number} follows {prev}; {expected} is skipped: «{quote}».",
-        ru: "Нумерация ({lang}): пункт {number} идёт после {prev}; пропущен {expected}: «{quote}».";
+        ru: "Нумерация ({lang}): пункт {number} идёт после {prev}; пропущен {expected}: «{quote}».", kk: "Нөмірлеу ({lang}): {number} тармағы {prev} тармағынан кейін келеді; {expected} өткізіліп кеткен: «{quote}».";
     "check.numbering-duplicate" => "Numbering ({lang}): clause number {number} is used again (first at line {first}); {expected} was expected after {prev}: «{quote}».",
-        ru: "Нумерация ({lang}): номер {number} использован повторно (впервые в строке {first}); после {prev} ожидался {expected}: «{quote}».";
+        ru: "Нумерация ({lang}): номер {number} использован повторно (впервые в строке {first}); после {prev} ожидался {expected}: «{quote}».", kk: "Нөмірлеу ({lang}): {number} нөмірі қайталанған (алғаш {first}-жолда); {prev} кейін {expected} күтілген: «{quote}».";
     "check.numbering-order" => "Numbering ({lang}): clause {number} is out of order after {prev}; {expected} was expected: «{quote}».",
-        ru: "Нумерация ({lang}): пункт {number} нарушает порядок после {prev}; ожидался {expected}: «{quote}».";
+        ru: "Нумерация ({lang}): пункт {number} нарушает порядок после {prev}; ожидался {expected}: «{quote}».", kk: "Нөмірлеу ({lang}): {number} тармағы {prev} кейін ретсіз тұр; {expected} күтілген: «{quote}».";
     "check.numbering-mismatch" => "The same clause is numbered {kk_number} in the Kazakh text and {ru_number} in the Russian text{more} (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
-        ru: "Один и тот же пункт имеет номер {kk_number} в казахском тексте и {ru_number} в русском{more} (казахский: «{kk_quote}»; русский: «{ru_quote}»).";
-    "check.numbering-mismatch.more" => ", and so do the {count} clauses after it", ru: ", как и {count} следующих пунктов";
+        ru: "Один и тот же пункт имеет номер {kk_number} в казахском тексте и {ru_number} в русском{more} (казахский: «{kk_quote}»; русский: «{ru_quote}»).", kk: "Бір тармақ қазақша мәтінде {kk_number}, орысша мәтінде {ru_number} болып нөмірленген{more} (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).";
+    "check.numbering-mismatch.more" => ", and so do the {count} clauses after it", ru: ", как и {count} следующих пунктов", kk: ", одан кейінгі {count} тармақ та солай";
     "check.words-digits" => "Clause {clause} ({lang}): the digits {digits} disagree with the words «{words}» ({words_value}): «{quote}».",
-        ru: "Пункт {clause} ({lang}): цифры {digits} не совпадают со словами «{words}» ({words_value}): «{quote}».";
+        ru: "Пункт {clause} ({lang}): цифры {digits} не совпадают со словами «{words}» ({words_value}): «{quote}».", kk: "Тармақ {clause} ({lang}): {digits} сандары «{words}» сөздерімен ({words_value}) сәйкес келмейді: «{quote}».";
     "check.dangling-reference" => "Clause {clause} ({lang}) refers to clause {target}, which does not exist: «{quote}».",
-        ru: "Пункт {clause} ({lang}) ссылается на пункт {target}, которого нет: «{quote}».";
+        ru: "Пункт {clause} ({lang}) ссылается на пункт {target}, которого нет: «{quote}».", kk: "Тармақ {clause} ({lang}) жоқ {target} тармағына сілтеме жасайды: «{quote}».";
 };
 
 /// Look up an entry's template in the interface language.

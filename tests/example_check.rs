@@ -49,3 +49,23 @@ fn one_changed_figure_gives_exactly_one_finding() {
         .contains("refund_period"));
     assert_eq!(v["summary"]["errors"], 1);
 }
+
+#[test]
+fn messages_speak_the_interface_language() {
+    let input = common::root().join("tests/fixtures/rules/figure-mismatch/input.txt");
+    let run = |args: &[&str], env: Option<&str>| -> String {
+        let mut cmd = Command::cargo_bin("qostil").unwrap();
+        cmd.arg("check").arg(&input).args(args);
+        match env {
+            Some(v) => cmd.env("QOSTIL_UI_LANG", v),
+            None => cmd.env_remove("QOSTIL_UI_LANG"),
+        };
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    assert!(run(&[], None).contains("the figures differ between the languages"));
+    assert!(run(&["--ui-lang", "ru"], None).contains("значения в двух языках расходятся"));
+    assert!(run(&["--ui-lang", "kk"], None).contains("екі тілдегі мәндер сәйкес келмейді"));
+    assert!(run(&[], Some("kk")).contains("екі тілдегі мәндер сәйкес келмейді"));
+    // The option wins over the environment.
+    assert!(run(&["--ui-lang", "en"], Some("kk")).contains("the figures differ"));
+}

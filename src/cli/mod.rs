@@ -18,6 +18,11 @@ use clap::{Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of messages about the contract: en, ru or kk (default: the
+    /// QOSTIL_UI_LANG environment variable, else en). Untranslated messages
+    /// fall back to English.
+    #[arg(long, global = true, value_parser = ["en", "ru", "kk"])]
+    ui_lang: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -42,6 +47,15 @@ pub fn main() -> i32 {
             return code;
         }
     };
+    let ui = cli
+        .ui_lang
+        .clone()
+        .or_else(|| std::env::var("QOSTIL_UI_LANG").ok());
+    crate::messages::set_ui_lang(match ui.as_deref().map(str::trim) {
+        Some("ru") => crate::messages::UiLang::Ru,
+        Some("kk") => crate::messages::UiLang::Kk,
+        _ => crate::messages::UiLang::En,
+    });
     let result = match cli.command {
         Command::Render(a) => render::run(a),
         Command::Check(a) => check::run(a),
