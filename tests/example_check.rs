@@ -69,3 +69,79 @@ fn messages_speak_the_interface_language() {
     // The option wins over the environment.
     assert!(run(&["--ui-lang", "en"], Some("kk")).contains("the figures differ"));
 }
+
+/// Every figure of the bundled example, changed in one language (digits and
+/// words together, so the language stays consistent with itself), must give
+/// exactly one `figure-mismatch` at that clause, and nothing else.
+#[test]
+fn every_changed_figure_of_the_example_is_found_exactly_once() {
+    use qostil::figures::{extract, spell, FigureKind, Number, Quantity, RuCase, Value};
+    use qostil::model::{Block, RichText};
+    use qostil::Lang;
+
+    let contract = qostil::source::load_contract(&common::example()).unwrap();
+    assert!(qostil::check::check(&contract.bi).is_empty());
+    let mut cases = 0;
+    let mut missed = Vec::new();
+    for lang in Lang::ALL {
+        let doc = contract.bi.get(lang);
+        for (i, block) in doc.blocks.iter().enumerate() {
+            let Block::Clause(c) = block else { continue };
+            let text = c.text.to_plain();
+            for f in extract(&text, lang) {
+                let Value::Number(n) = &f.value else { continue };
+                if !matches!(
+                    f.kind,
+                    FigureKind::Money | FigureKind::Percent | FigureKind::Duration
+                ) || f.words.is_none()
+                {
+                    continue;
+                }
+                let Some(v) = n.as_u64() else { continue };
+                let changed = Quantity {
+                    number: Number::int(v + 1),
+                    unit: f.unit.clone(),
+                };
+                let mut new_text = text.clone();
+                new_text.replace_range(
+                    f.span.clone(),
+                    &spell::phrase(&changed, lang, RuCase::Nom, None),
+                );
+                let mut bi = contract.bi.clone();
+                let target = match lang {
+                    Lang::Kk => &mut bi.kk,
+                    Lang::Ru => &mut bi.ru,
+                };
+                if let Block::Clause(tc) = &mut target.blocks[i] {
+                    tc.text = RichText::plain(new_text);
+                }
+                cases += 1;
+                let findings = qostil::check::check(&bi);
+                let ok = findings.len() == 1
+                    && findings[0].code == "figure-mismatch"
+                    && findings[0]
+                        .locations
+                        .iter()
+                        .any(|l| l.lang == lang && l.line == c.line);
+                if !ok {
+                    missed.push(format!(
+                        "{lang} line {} «{}»: {:?}",
+                        c.line,
+                        f.text,
+                        findings
+                            .iter()
+                            .map(|f| (f.code, f.locations[0].line))
+                            .collect::<Vec<_>>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(cases >= 20, "only {cases} figures changed");
+    assert!(
+        missed.is_empty(),
+        "{} of {cases}:\n{}",
+        missed.len(),
+        missed.join("\n")
+    );
+}
