@@ -127,6 +127,7 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
             continue;
         }
         let _ = writeln!(out, "  {}", super::summary_sentence(ld.changes.iter()));
+        let w = label_width();
         for g in groups(ld) {
             match g {
                 Group::Renumbered(a, b) => {
@@ -134,7 +135,7 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
                     let _ = writeln!(
                         out,
                         "  {} {}",
-                        p.wrap(kind_colour(ChangeKind::Renumbered), &format!("{label:<16}")),
+                        p.wrap(kind_colour(ChangeKind::Renumbered), &format!("{label:<w$}")),
                         run_sentence(ld, a, b)
                     );
                 }
@@ -144,10 +145,10 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
                     let _ = writeln!(
                         out,
                         "  {} {}",
-                        p.wrap(kind_colour(c.kind), &format!("{label:<16}")),
+                        p.wrap(kind_colour(c.kind), &format!("{label:<w$}")),
                         change_sentence(c)
                     );
-                    let pad = " ".repeat(19);
+                    let pad = " ".repeat(w + 3);
                     for f in figure_lines(c) {
                         let _ = writeln!(out, "{pad}{}", p.wrap("1", &f));
                     }
@@ -217,4 +218,15 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
         )
     );
     out
+}
+
+/// Width of the change-kind column: the longest label in the interface
+/// language, at least 16.
+fn label_width() -> usize {
+    ["inserted", "deleted", "modified", "moved", "renumbered"]
+        .iter()
+        .map(|k| msg(&format!("diff.kind.{k}"), &[]).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(16)
 }
