@@ -108,15 +108,32 @@ pub fn word_diff(old: &Item, new: &Item, map: &NumberMap) -> Vec<WordSeg> {
                     });
                 }
             }
-            DiffTag::Delete => del.push_str(o),
-            DiffTag::Insert => ins.push_str(n),
-            DiffTag::Replace => {
+            // An empty range at the very end owns the trailing white space
+            // of its text, which must not be lost: both sides are kept.
+            DiffTag::Delete | DiffTag::Insert | DiffTag::Replace => {
                 del.push_str(o);
                 ins.push_str(n);
             }
         }
     }
     flush(&mut out, &mut del, &mut ins);
+    if ops.is_empty() {
+        // Neither text has a word (empty or white space only): the texts
+        // themselves are the whole change.
+        if old.text == new.text {
+            if !old.text.is_empty() {
+                out.push(WordSeg {
+                    op: WordOp::Equal,
+                    old: old.text.clone(),
+                    new: new.text.clone(),
+                });
+            }
+        } else {
+            del.push_str(&old.text);
+            ins.push_str(&new.text);
+            flush(&mut out, &mut del, &mut ins);
+        }
+    }
     out
 }
 
