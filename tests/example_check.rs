@@ -145,3 +145,18 @@ fn every_changed_figure_of_the_example_is_found_exactly_once() {
         missed.join("\n")
     );
 }
+
+#[test]
+fn a_folder_that_is_not_a_contract_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("qostil")
+        .unwrap()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not a contract folder"), "{err}");
+    assert!(!err.contains("panicked"));
+}

@@ -49,6 +49,14 @@ pub fn load_folder(dir: &Path) -> Result<Bilingual> {
     if super::is_contract_dir(dir) {
         return super::load_contract(dir).map(|c| c.bi);
     }
+    if !dir.join("kk.md").is_file() || !dir.join("ru.md").is_file() {
+        return Err(Diagnostic::file(
+            dir.display().to_string(),
+            "not a contract folder: it has no contract.toml, kk.md and ru.md",
+        )
+        .help("give a contract folder, two files (one per language) or one bilingual file")
+        .into());
+    }
     let mut docs = Vec::new();
     for lang in Lang::ALL {
         let path = dir.join(format!("{}.md", lang.code()));
