@@ -412,8 +412,7 @@ fn corpus_documents_compared_with_themselves_have_no_changes() {
         .collect();
     files.sort();
     for f in files {
-        let bi = qostil::source::load_input(&f)
-            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let bi = qostil::source::load_input(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let r = qostil::diff::diff(&bi, &bi);
         assert!(r.is_empty(), "{}", f.display());
         let page = qostil::diff::report::html::render(&r);
