@@ -92,6 +92,14 @@ fn is_sign(c: char) -> bool {
     matches!(c.to_lowercase().next().unwrap_or(c), 'ь' | 'ъ')
 }
 
+/// Two consonants that begin a syllable in loanwords (`ст`, `тр`, `пр`…).
+fn onset(a: char, b: char) -> bool {
+    let low = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let (a, b) = (low(a), low(b));
+    matches!((a, b), ('с', 'т') | ('с', 'п') | ('с', 'к') | ('ш', 'т'))
+        || (matches!(b, 'р' | 'л') && matches!(a, 'т' | 'п' | 'к' | 'б' | 'г' | 'д' | 'ф' | 'в'))
+}
+
 fn kazakh(word: &str) -> Vec<usize> {
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let n = chars.len();
@@ -109,6 +117,11 @@ fn kazakh(word: &str) -> Vec<usize> {
         let consonants = b - a - 1;
         // Index of the first char of the next syllable.
         let mut start = if consonants == 0 { b } else { b - 1 };
+        // Loanwords keep a Russian onset cluster together after three or
+        // more consonants: Қазақ-стан, элек-трондық, инс-трукция.
+        if consonants >= 3 && onset(chars[b - 2].1, chars[b - 1].1) {
+            start = b - 2;
+        }
         // A soft or hard sign stays with the consonant before it.
         while start < b && is_sign(chars[start].1) {
             start += 1;
@@ -160,7 +173,9 @@ mod tests {
             ("мерзімі", "мер-зі-мі"),
             ("күнтізбелік", "күн-тіз-бе-лік"),
             ("өзгерістер", "өз-ге-ріс-тер"),
-            ("Қазақстан", "Қа-зақс-тан"),
+            ("Қазақстан", "Қа-зақ-стан"),
+            ("инструкция", "инс-трук-ция"),
+            ("министрлік", "ми-нистр-лік"),
             ("Республикасының", "Рес-пуб-ли-ка-сы-ның"),
             ("ақпарат", "ақ-па-рат"),
             ("құжаттар", "құ-жат-тар"),
@@ -173,7 +188,7 @@ mod tests {
             ("сәйкес", "сәй-кес"),
             ("һәм", "һәм"),
             ("мемлекеттік", "мем-ле-кет-тік"),
-            ("электрондық", "элект-рон-дық"),
+            ("электрондық", "элек-трон-дық"),
             ("қабылдау", "қа-был-дау"),
             ("банктік", "банк-тік"),
             ("ауыл", "ауыл"),
