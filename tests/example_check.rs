@@ -160,3 +160,42 @@ fn a_folder_that_is_not_a_contract_is_a_clear_error() {
     assert!(err.contains("not a contract folder"), "{err}");
     assert!(!err.contains("panicked"));
 }
+
+#[test]
+fn figures_of_a_contract_folder_point_into_its_bodies() {
+    let out = Command::cargo_bin("qostil")
+        .unwrap()
+        .args(["figures", "--format", "json"])
+        .arg(common::contract("mini"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let money: Vec<(String, u64, String)> = v["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "money")
+        .map(|f| {
+            (
+                f["file"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string(),
+                f["line"].as_u64().unwrap(),
+                f["value"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        money.contains(&("kk.md".into(), 11, "250000".into())),
+        "{money:?}"
+    );
+    assert!(
+        money.contains(&("ru.md".into(), 11, "250000".into())),
+        "{money:?}"
+    );
+}

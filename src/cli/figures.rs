@@ -28,9 +28,11 @@
 //! - `words` / `words_text` (only when there are number words beside the
 //!   digits): their value and the words as written.
 //!
-//! Given a folder, every `.md` and `.txt` file in it (recursively, in name
-//! order) is read and each record also has `"file"`, the path relative to
-//! the folder.
+//! Given a contract folder (with `contract.toml`), the figures of its
+//! rendered Kazakh and Russian bodies are listed, each with `"file"` and the
+//! line in `kk.md` / `ru.md`. Given any other folder, every `.md` and `.txt`
+//! file in it (recursively, in name order) is read and each record also has
+//! `"file"`, the path relative to the folder.
 
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
@@ -48,7 +50,12 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<i32> {
     let mut records = Vec::new();
-    if args.file.is_dir() {
+    if crate::source::is_contract_dir(&args.file) {
+        let contract = crate::source::load_contract(&args.file)?;
+        for lang in crate::lang::Lang::ALL {
+            records.extend(view::document_records(contract.bi.get(lang)));
+        }
+    } else if args.file.is_dir() {
         let mut files = Vec::new();
         collect(&args.file, &mut files)
             .with_context(|| format!("cannot read folder {}", args.file.display()))?;
@@ -204,6 +211,40 @@ mod view {
             words: f.words.map(|w| w.to_string()),
             words_text: f.words_text.clone(),
         }
+    }
+
+    /// Every figure of a document read into the model (a contract folder's
+    /// rendered bodies), at the source line of each block.
+    pub fn document_records(doc: &crate::model::Document) -> Vec<Record> {
+        use crate::model::Block;
+        fn texts(b: &Block, out: &mut Vec<(u32, String)>) {
+            match b {
+                Block::Heading(h) => out.push((h.line, h.text.to_plain())),
+                Block::Clause(c) => {
+                    out.push((c.line, c.text.to_plain()));
+                    for ch in &c.children {
+                        texts(ch, out);
+                    }
+                }
+                Block::List(l) => out.extend(l.items.iter().map(|i| (i.line, i.text.to_plain()))),
+                Block::Table(t) => {
+                    for cell in t.header.iter().chain(t.rows.iter().flatten()) {
+                        out.push((t.line, cell.to_plain()));
+                    }
+                }
+            }
+        }
+        let mut all = Vec::new();
+        for b in &doc.blocks {
+            texts(b, &mut all);
+        }
+        let mut out = Vec::new();
+        for (line, text) in all {
+            for f in extract(&text, doc.lang) {
+                out.push(record(&f, line as usize, doc.lang, Some(&doc.file)));
+            }
+        }
+        out
     }
 
     /// Every figure of `text`, line by line.
