@@ -90,7 +90,7 @@ pub const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
 /// Fold one look-alike character onto the Kazakh letter it stands for
 /// (context-free part: `ə`, `ԥ`).
-fn fold_kazakh(c: char) -> char {
+pub(crate) fn fold_kazakh(c: char) -> char {
     match c {
         'ə' | 'ԥ' => 'ә',
         'Ə' | 'Ԥ' => 'Ә',
@@ -103,7 +103,7 @@ fn is_cyrillic(c: char) -> bool {
 }
 
 /// Latin letters that look like Cyrillic ones, mapped to the Cyrillic letter.
-fn latin_to_cyrillic(c: char) -> Option<char> {
+pub(crate) fn latin_to_cyrillic(c: char) -> Option<char> {
     Some(match c {
         'a' => 'а',
         'A' => 'А',

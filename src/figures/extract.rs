@@ -168,36 +168,10 @@ fn letter_len(b: &[u8], s: &str, i: usize) -> usize {
 /// word that also has Cyrillic letters → their Cyrillic twins.
 fn fold_lookalikes(text: &str) -> String {
     fn kazakh(c: char) -> char {
-        match c {
-            'ə' | 'ԥ' => 'ә',
-            'Ə' | 'Ԥ' => 'Ә',
-            _ => c,
-        }
+        crate::lang::fold_kazakh(c)
     }
     fn latin(c: char) -> Option<char> {
-        Some(match c {
-            'a' => 'а',
-            'A' => 'А',
-            'o' => 'о',
-            'O' => 'О',
-            'e' => 'е',
-            'E' => 'Е',
-            'c' => 'с',
-            'C' => 'С',
-            'p' => 'р',
-            'P' => 'Р',
-            'x' => 'х',
-            'X' => 'Х',
-            'y' => 'у',
-            'H' => 'Н',
-            'K' => 'К',
-            'M' => 'М',
-            'T' => 'Т',
-            'B' => 'В',
-            'i' => 'і',
-            'I' => 'І',
-            _ => return None,
-        })
+        crate::lang::latin_to_cyrillic(c)
     }
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len() + 16);
@@ -409,7 +383,8 @@ const RU_MONTHS: [&str; 12] = [
     "ноябр",
     "декабр",
 ];
-const KK_MONTHS: [&str; 12] = [
+/// Kazakh month names (nominative), January first.
+pub const KK_MONTHS: [&str; 12] = [
     "қаңтар",
     "ақпан",
     "наурыз",

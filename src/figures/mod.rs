@@ -21,7 +21,7 @@ mod number;
 pub mod spell;
 pub mod words;
 
-pub use extract::extract;
+pub use extract::{extract, KK_MONTHS};
 pub use number::Number;
 
 use crate::model::ClauseNumber;

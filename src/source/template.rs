@@ -14,7 +14,7 @@
 use super::contract::{ContractMeta, DateLit, FigureDef, PartyDef, RESERVED};
 use crate::diag::{Diagnostic, Error, Result};
 use crate::figures::spell;
-use crate::figures::RuCase;
+use crate::figures::{RuCase, KK_MONTHS};
 use crate::lang::Lang;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -54,7 +54,8 @@ impl RenderedBody {
     }
 }
 
-/// Russian month names in the genitive, Kazakh month names.
+/// Russian month names in the genitive (Kazakh ones come from the figures
+/// engine, which reads them back).
 const RU_MONTHS: [&str; 12] = [
     "января",
     "февраля",
@@ -68,20 +69,6 @@ const RU_MONTHS: [&str; 12] = [
     "октября",
     "ноября",
     "декабря",
-];
-const KK_MONTHS: [&str; 12] = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
 ];
 
 /// A date as contracts write it: `«1» декабря 2026 года`,
