@@ -361,6 +361,13 @@ pub fn scores(text: &str) -> Scores {
     s
 }
 
+/// Evidence that `text` is Kazakh (positive) or Russian (negative); 0 when
+/// it has none.
+pub fn log_odds(text: &str) -> f32 {
+    let s = scores(text);
+    (s.kk - s.ru) as f32
+}
+
 /// Guess the language of a piece of text from its letters. Returns `None`
 /// when the text has too few Cyrillic letters to tell.
 ///

@@ -270,6 +270,22 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// The parties with their requisites (known for structured sources).
     pub parties: Vec<Party>,
+    /// Section headings and clauses are numbered in two series of their own
+    /// (state standard forms: headings `1.`–`10.`, clauses `1.`–`23.`).
+    pub heading_series: bool,
+    /// The requisites and signatures block at the end of a document read
+    /// from plain text, kept apart from the clauses.
+    pub requisites: Option<Requisites>,
+}
+
+/// The requisites and signatures of a document read from plain text: bank
+/// details, identifiers, addresses, signature lines.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Requisites {
+    /// 1-based line where the block starts.
+    pub line: u32,
+    /// Each line: its 1-based line number and its text.
+    pub lines: Vec<(u32, String)>,
 }
 
 impl Document {
@@ -281,6 +297,8 @@ impl Document {
             title: None,
             blocks: Vec::new(),
             parties: Vec::new(),
+            heading_series: false,
+            requisites: None,
         }
     }
 

@@ -26,6 +26,8 @@ pub struct Features {
     pub figures: Vec<u64>,
     /// Length of the text in characters.
     pub len: usize,
+    /// A section heading rather than a clause.
+    pub heading: bool,
 }
 
 /// One step of an alignment: a pair, or a unit of one side alone.
@@ -40,14 +42,26 @@ const GAP: f32 = 1.0;
 /// Content (figures, length) weighs more than the number, so that a clause
 /// whose number slipped still pairs with its translation.
 pub fn score(a: &Features, b: &Features, bias: f32) -> f32 {
+    score_trusting(a, b, bias, 0.0)
+}
+
+/// [`score`] with the weight of the clause numbers raised by `trust` (0 to
+/// 1): how consistent the numbering of both languages is. Where both
+/// sequences count on without a break, an equal number is strong evidence
+/// and a different one strong counter-evidence, so that an abridged
+/// translation whose clauses differ in length still pairs by number.
+pub fn score_trusting(a: &Features, b: &Features, bias: f32, trust: f32) -> f32 {
     let mut s = 0.0f32;
+    if a.heading != b.heading {
+        s -= 1.0;
+    }
     match (&a.number, &b.number) {
-        (Some(x), Some(y)) if x == y => s += 0.8,
+        (Some(x), Some(y)) if x == y => s += 0.8 + 3.0 * trust,
         (Some(x), Some(y)) => {
             if x.depth() == y.depth() && x.parent() == y.parent() {
-                s -= 0.2;
+                s -= 0.2 + 1.5 * trust;
             } else {
-                s -= 0.6;
+                s -= 0.6 + 2.0 * trust;
             }
         }
         (Some(_), None) | (None, Some(_)) => s -= 0.4,
@@ -97,14 +111,31 @@ pub fn align(a: &[Features], b: &[Features]) -> Vec<Pair> {
     }
     let total = |f: &[Features]| f.iter().map(|x| x.len as f64 + 20.0).sum::<f64>();
     let bias = (total(a) / total(b)).ln().clamp(-0.7, 0.7) as f32;
+    let trust = numbering_trust(a).min(numbering_trust(b));
     let mut w = n.abs_diff(m) + 24;
     loop {
-        let (path, touched) = banded(a, b, w, bias);
+        let (path, touched) = banded(a, b, w, bias, trust);
         if !touched || w >= n.max(m) {
             return path;
         }
         w = (w * 2).min(n.max(m));
     }
+}
+
+/// How far the clause numbers of one side can be trusted for pairing: 0
+/// for fewer than five numbers or a numbering with more than one break in
+/// ten, rising to 1 for a numbering without a break.
+pub fn numbering_trust(f: &[Features]) -> f32 {
+    let nums: Vec<&ClauseNumber> = f.iter().filter_map(|x| x.number.as_ref()).collect();
+    if nums.len() < 5 {
+        return 0.0;
+    }
+    let good = nums
+        .windows(2)
+        .filter(|w| crate::check::numbering::follows(w[0], w[1]))
+        .count() as f32;
+    let share = good / (nums.len() - 1) as f32;
+    ((share - 0.9) / 0.1).clamp(0.0, 1.0)
 }
 
 /// The band of row `i`: columns `lo..=hi`.
@@ -114,7 +145,7 @@ fn band(i: usize, n: usize, m: usize, w: usize) -> (usize, usize) {
 }
 
 /// Banded DP; returns the path and whether it ran along the band's edge.
-fn banded(a: &[Features], b: &[Features], w: usize, bias: f32) -> (Vec<Pair>, bool) {
+fn banded(a: &[Features], b: &[Features], w: usize, bias: f32, trust: f32) -> (Vec<Pair>, bool) {
     let (n, m) = (a.len(), b.len());
     const NEG: f32 = f32::NEG_INFINITY;
     // Row-major band storage.
@@ -150,7 +181,7 @@ fn banded(a: &[Features], b: &[Features], w: usize, bias: f32) -> (Vec<Pair>, bo
             if i > 0 && j > 0 {
                 let p = get(&sc, i - 1, j - 1);
                 if p > NEG {
-                    let v = p + score(&a[i - 1], &b[j - 1], bias);
+                    let v = p + score_trusting(&a[i - 1], &b[j - 1], bias, trust);
                     if v > best {
                         best = v;
                         how = 1;
@@ -233,6 +264,7 @@ mod tests {
             number: num.map(ClauseNumber),
             figures,
             len,
+            heading: false,
         }
     }
 

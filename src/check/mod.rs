@@ -89,8 +89,8 @@ impl<'a> Context<'a> {
     pub fn new(b: &'a Bilingual) -> Context<'a> {
         let mut kk = side(&b.kk);
         let mut ru = side(&b.ru);
-        let fk: Vec<align::Features> = kk.units.iter().map(features).collect();
-        let fr: Vec<align::Features> = ru.units.iter().map(features).collect();
+        let fk: Vec<align::Features> = kk.units.iter().map(|u| features(&b.kk, u)).collect();
+        let fr: Vec<align::Features> = ru.units.iter().map(|u| features(&b.ru, u)).collect();
         let pairs = if kk.units.is_empty() || ru.units.is_empty() {
             Vec::new()
         } else {
@@ -177,10 +177,24 @@ fn side(doc: &Document) -> Side<'_> {
             line: b.line(),
             figures,
         });
-        let _ = matches!(b, Block::Heading(_));
     }
-    let nums: Vec<Option<&ClauseNumber>> = units.iter().map(|u| u.number.as_ref()).collect();
-    let numbering = numbering::analyse(&nums);
+    let numbering = if doc.heading_series {
+        // Headings and clauses count in two series: each is analysed alone.
+        let heading = |u: &Unit| matches!(doc.blocks.get(u.block), Some(Block::Heading(_)));
+        let mut all = Vec::new();
+        for want in [true, false] {
+            let nums: Vec<Option<&ClauseNumber>> = units
+                .iter()
+                .map(|u| u.number.as_ref().filter(|_| heading(u) == want))
+                .collect();
+            all.extend(numbering::analyse(&nums));
+        }
+        all.sort_by_key(|i| i.unit);
+        all
+    } else {
+        let nums: Vec<Option<&ClauseNumber>> = units.iter().map(|u| u.number.as_ref()).collect();
+        numbering::analyse(&nums)
+    };
     let issue_of = numbering
         .iter()
         .enumerate()
@@ -203,7 +217,7 @@ fn value_key(f: &Figure) -> u64 {
     h.finish()
 }
 
-fn features(u: &Unit) -> align::Features {
+fn features(doc: &Document, u: &Unit) -> align::Features {
     let mut figures: Vec<u64> = u
         .figures
         .iter()
@@ -215,6 +229,7 @@ fn features(u: &Unit) -> align::Features {
         number: u.number.clone(),
         figures,
         len: u.text.chars().count(),
+        heading: matches!(doc.blocks.get(u.block), Some(Block::Heading(_))),
     }
 }
 

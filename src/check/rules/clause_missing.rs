@@ -104,6 +104,13 @@ fn push(
     );
     let mut locations = vec![location(side, start, unit_excerpt(side, start))];
     locations.extend(anchor_loc);
+    // Every further clause of the range, so that each missing clause is
+    // pointed at.
+    for k in start + 1..=end {
+        if side.units[k].number.is_some() {
+            locations.push(location(side, k, unit_excerpt(side, k)));
+        }
+    }
     let _ = ctx;
     out.push(Finding {
         code: "clause-missing",

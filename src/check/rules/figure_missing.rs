@@ -14,7 +14,7 @@
 //! ru: … уплачивает пеню в размере 0,5% за каждый день.
 //! ```
 
-use super::super::{location, Context, Finding};
+use super::super::{location, Context, Finding, Side};
 use super::{
     clause_label, diff_figures, figure_excerpt, lang_name, severity, unit_excerpt, EXCERPT, QUOTE,
 };
@@ -31,6 +31,27 @@ fn weak(f: &Figure) -> bool {
         && f.value == Value::Number(crate::figures::Number::int(1))
 }
 
+/// True when `f` stands in a clause of the other language that has no
+/// counterpart and sits right before or after `unit`: a clause merged into
+/// its neighbour in one language. The `clause-missing` finding already
+/// reports it; the figure is not reported twice.
+fn moved_to_lonely_neighbour(other: &Side<'_>, unit: usize, f: &Figure) -> bool {
+    let lonely = |k: usize| other.partner.get(k).is_some_and(|p| p.is_none());
+    let mut near = Vec::new();
+    let mut k = unit;
+    while k > 0 && lonely(k - 1) {
+        k -= 1;
+        near.push(k);
+    }
+    let mut k = unit + 1;
+    while lonely(k) {
+        near.push(k);
+        k += 1;
+    }
+    near.iter()
+        .any(|&k| other.units[k].figures.iter().any(|g| g.same_as(f)))
+}
+
 /// Run the rule.
 pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for p in &ctx.pairs {
@@ -38,7 +59,15 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (ku, ru) = (&ctx.kk.units[i], &ctx.ru.units[j]);
         let d = diff_figures(&ku.figures, &ru.figures);
         for (lang, only) in [(Lang::Kk, &d.only_kk), (Lang::Ru, &d.only_ru)] {
-            let only: Vec<&Figure> = only.iter().copied().filter(|f| !weak(f)).collect();
+            let (oside, ounit) = match lang {
+                Lang::Kk => (&ctx.ru, j),
+                Lang::Ru => (&ctx.kk, i),
+            };
+            let only: Vec<&Figure> = only
+                .iter()
+                .copied()
+                .filter(|f| !weak(f) && !moved_to_lonely_neighbour(oside, ounit, f))
+                .collect();
             let Some(f) = only.first().copied() else {
                 continue;
             };
