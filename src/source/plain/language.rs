@@ -31,6 +31,15 @@ fn evidence(p: &Piece) -> f32 {
     lang::log_odds(&p.text).clamp(-CAP, CAP)
 }
 
+/// A line in capitals, its number aside: a title.
+fn caps_title(p: &Piece) -> bool {
+    let t = match super::structure::candidate(&p.text) {
+        Some((_, rest, _)) => &p.text[rest..],
+        None => p.text.as_str(),
+    };
+    super::structure::is_caps(t)
+}
+
 /// A language for every piece.
 pub(super) fn assign(pieces: &mut [Piece]) {
     let n = pieces.len();
@@ -53,7 +62,12 @@ pub(super) fn assign(pieces: &mut [Piece]) {
     let mut back: Vec<[u8; 2]> = vec![[0, 1]; n];
     for k in 1..n {
         let e = emit(&pieces[k]);
-        let cost = if pieces[k].para != pieces[k - 1].para {
+        let cost = if pieces[k].para != pieces[k - 1].para
+            || caps_title(&pieces[k])
+            || caps_title(&pieces[k - 1])
+        {
+            // A blank line, or a title in capitals: layouts of two columns
+            // move titles into the other language's column.
             SWITCH_AT_BLANK
         } else if pieces[k].line == pieces[k - 1].line && pieces[k].hint.is_some() {
             0.0

@@ -440,7 +440,27 @@ fn requisites_start(pieces: &[&Piece], cands: &[Candidate], chosen: &[bool]) -> 
 pub(super) fn assemble(pieces: &[&Piece]) -> Structure {
     let cands = candidates(pieces);
     let fixed = heading_series(&cands);
-    let chosen = choose(&cands, &fixed);
+    // Section titles in capitals float: layouts of two columns move them
+    // away from their section, so they stay out of the sequence and go back
+    // before the first clause of their section.
+    let floating: Vec<bool> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            !fixed[i] && c.number.depth() == 1 && is_caps(&pieces[c.piece].text[c.rest..])
+        })
+        .collect();
+    let outside: Vec<bool> = fixed.iter().zip(&floating).map(|(a, b)| *a || *b).collect();
+    let mut chosen = choose(&cands, &outside);
+    let mut float_of: Vec<Option<usize>> = vec![None; pieces.len()];
+    for (i, f) in floating.iter().enumerate() {
+        if *f {
+            chosen[i] = false;
+            float_of[cands[i].piece] = Some(i);
+        }
+    }
+    let mut floats: Vec<(usize, Unit)> = Vec::new();
+    let mut float_open: Option<usize> = None;
     let series = fixed.iter().any(|f| *f);
     let req_at = requisites_start(pieces, &cands, &chosen).unwrap_or(pieces.len());
     let mut cand_of: Vec<Option<usize>> = vec![None; pieces.len()];
@@ -463,6 +483,24 @@ pub(super) fn assemble(pieces: &[&Piece]) -> Structure {
             out.requisites.push((p.line, p.text.clone()));
             continue;
         }
+        if let Some(i) = float_of[k] {
+            let c = &cands[i];
+            let mut u = Unit::new(Some(c.number.clone()), &p.text[c.rest..], p.line);
+            u.heading = Some(2);
+            floats.push((units.len(), u));
+            float_open = Some(floats.len() - 1);
+            continue;
+        }
+        // A title's parenthesis or more capitals go with the title.
+        if let Some(f) = float_open.and_then(|f| floats.get_mut(f)) {
+            let t = &f.1.text;
+            let unclosed = t.matches('(').count() > t.matches(')').count();
+            if unclosed || is_caps(&p.text) || p.text.starts_with('(') {
+                f.1.push_text(&p.text);
+                continue;
+            }
+        }
+        float_open = None;
         let new_para = p.para != last_para;
         last_para = p.para;
         let cand = cand_of[k].map(|i| &cands[i]);
@@ -571,6 +609,17 @@ pub(super) fn assemble(pieces: &[&Piece]) -> Structure {
             last_open = Some(units.len() - 1);
             open = true;
         }
+    }
+    // Titles back before the first clause of their section.
+    for (at, u) in floats.into_iter().rev() {
+        let section = u.number.as_ref().map(|n| n.0[0]);
+        let first = units.iter().position(|x| {
+            x.number
+                .as_ref()
+                .is_some_and(|n| n.depth() > 1 && Some(n.0[0]) == section)
+        });
+        let at = first.unwrap_or(at).min(units.len());
+        units.insert(at, u);
     }
     out
 }
