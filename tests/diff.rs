@@ -419,3 +419,31 @@ fn corpus_documents_compared_with_themselves_have_no_changes() {
         assert!(page.ends_with("</html>\n"));
     }
 }
+
+#[test]
+fn plain_bilingual_files_go_through_the_same_reader() {
+    // A clause inserted in both languages, its Kazakh text starting with a
+    // figure: no one-sided edit.
+    let dir = "tests/fixtures/diff/plain-inserted";
+    let out = qostil()
+        .args([
+            "diff",
+            "--format",
+            "json",
+            &format!("{dir}/old.txt"),
+            &format!("{dir}/new.txt"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert!(v["findings"].as_array().unwrap().is_empty(), "{v}");
+    for lang in ["kk", "ru"] {
+        let k: Vec<String> = changes(&v)
+            .into_iter()
+            .filter(|c| c.1 == lang)
+            .map(|c| c.0)
+            .collect();
+        assert_eq!(k, ["inserted", "renumbered"], "{lang}");
+    }
+}
