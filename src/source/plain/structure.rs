@@ -86,8 +86,8 @@ pub fn candidate(text: &str) -> Option<(ClauseNumber, usize, f32)> {
             return None;
         }
         match (dot, space, multi, upper_start) {
-            (true, true, _, true) => 3.0,
-            (true, true, true, false) => 2.0,
+            (true, true, _, true) => 4.0,
+            (true, true, true, false) => 2.5,
             (true, true, false, false) => 1.0,
             (true, false, _, true) => 2.0,
             (true, false, true, false) => 1.0,
@@ -196,7 +196,7 @@ pub(super) fn candidates(pieces: &[&Piece]) -> Vec<Candidate> {
         } else if weight > 0.0 {
             weight += 2.0;
         }
-        if p.inline {
+        if p.inline && !p.text[rest..].starts_with(|c: char| c.is_uppercase()) {
             weight -= 0.5;
         }
         if matches!(p.kind, Kind::Heading(_)) {
@@ -218,16 +218,16 @@ fn transition(prev: &ClauseNumber, cur: &ClauseNumber) -> f32 {
     if follows(prev, cur) {
         3.0
     } else if prev == cur {
-        -2.0
+        -1.5
     } else if prev.depth() == cur.depth()
         && prev.0[..prev.depth() - 1] == cur.0[..cur.depth() - 1]
         && cur.last() > prev.last()
         && cur.last() - prev.last() <= 3
     {
         // A few numbers skipped: a real gap, or a clause we could not read.
-        -1.0
+        -0.5
     } else {
-        -2.5
+        -1.5
     }
 }
 
@@ -268,7 +268,7 @@ pub(super) fn choose(cands: &[Candidate], fixed: &[bool]) -> Vec<bool> {
         }
         if lo > 0 {
             if let (v, Some(j)) = prefix[lo - 1] {
-                let v = v - 2.5;
+                let v = v - 1.5;
                 if v > b {
                     b = v;
                     from = Some(j);
@@ -317,7 +317,7 @@ pub(super) fn heading_series(cands: &[Candidate]) -> Vec<bool> {
         .windows(2)
         .filter(|w| cands[w[1]].number.last() == cands[w[0]].number.last() + 1)
         .count();
-    if (steps as f32) < 0.8 * (heads.len() - 1) as f32 {
+    if (steps as f32) < 0.6 * (heads.len() - 1) as f32 {
         return flags;
     }
     // The clauses count on too, and a heading breaks their run: a heading
