@@ -194,121 +194,7 @@ impl Scores {
     }
 }
 
-const RU_WORDS: &[&str] = &[
-    "и",
-    "в",
-    "на",
-    "по",
-    "с",
-    "не",
-    "для",
-    "от",
-    "что",
-    "или",
-    "за",
-    "к",
-    "при",
-    "из",
-    "настоящего",
-    "договора",
-    "договор",
-    "является",
-    "также",
-    "который",
-    "которые",
-    "если",
-    "до",
-    "со",
-    "об",
-    "о",
-    "течение",
-    "после",
-    "случае",
-    "либо",
-    "его",
-    "ее",
-    "её",
-    "их",
-    "как",
-    "это",
-    "все",
-    "без",
-];
-
-const KK_WORDS: &[&str] = &[
-    "және",
-    "мен",
-    "осы",
-    "бойынша",
-    "немесе",
-    "үшін",
-    "жоқ",
-    "бар",
-    "тиіс",
-    "болып",
-    "табылады",
-    "деп",
-    "туралы",
-    "сәйкес",
-    "шарт",
-    "шарттың",
-    "ішінде",
-    "күн",
-    "жылғы",
-    "ал",
-    "да",
-    "де",
-    "бұл",
-    "оның",
-    "егер",
-    "кейін",
-    "дейін",
-    "арқылы",
-    "жағдайда",
-    "сондай",
-    "ақ",
-];
-
-const RU_ENDINGS: &[&str] = &[
-    "ого", "его", "ому", "ему", "ыми", "ими", "ться", "тся", "ция", "ции", "ние", "ния", "нии",
-    "ный", "ная", "ное", "ные", "ных", "ной", "ать", "ить", "ует", "ают", "яет", "ость", "ости",
-    "ств", "ство", "ства", "ении", "ение", "ения", "ться", "ющий", "ющих",
-];
-
-const KK_ENDINGS: &[&str] = &[
-    "ушы",
-    "уші",
-    "лар",
-    "лер",
-    "дар",
-    "дер",
-    "тар",
-    "тер",
-    "ның",
-    "нің",
-    "дың",
-    "дің",
-    "тың",
-    "тің",
-    "мен",
-    "бен",
-    "пен",
-    "ға",
-    "ге",
-    "қа",
-    "ке",
-    "ған",
-    "ген",
-    "қан",
-    "кен",
-    "атын",
-    "етін",
-    "луы",
-    "луі",
-    "ушымен",
-    "ысты",
-    "ысын",
-];
+use crate::lexicon::{KK_ENDINGS, KK_WORDS, RU_ENDINGS, RU_WORDS};
 
 /// Weigh the evidence for each language in `text`.
 ///
@@ -361,13 +247,6 @@ pub fn scores(text: &str) -> Scores {
     s
 }
 
-/// Evidence that `text` is Kazakh (positive) or Russian (negative); 0 when
-/// it has none.
-pub fn log_odds(text: &str) -> f32 {
-    let s = scores(text);
-    (s.kk - s.ru) as f32
-}
-
 /// Guess the language of a piece of text from its letters. Returns `None`
 /// when the text has too few Cyrillic letters to tell.
 ///
@@ -376,6 +255,391 @@ pub fn log_odds(text: &str) -> f32 {
 /// `ё`), frequent Russian words and endings vote for Russian.
 pub fn detect(text: &str) -> Option<Lang> {
     scores(text).lang()
+}
+
+// ------------------------------------------------------------ word model
+
+/// Evidence that a piece of text is Kazakh or Russian, read word by word
+/// (see [`evidence`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Evidence {
+    /// Evidence for Kazakh: the sum of the words that lean to Kazakh (≥ 0).
+    pub kk: f32,
+    /// Evidence for Russian: the sum of the words that lean to Russian, as a
+    /// magnitude (≥ 0).
+    pub ru: f32,
+    /// Words that lean clearly to Kazakh (evidence ≥ 1).
+    pub kk_words: u32,
+    /// Words that lean clearly to Russian (evidence ≤ −1).
+    pub ru_words: u32,
+    /// Cyrillic words read.
+    pub words: u32,
+}
+
+/// |log-odds| from which [`confident`] names a language.
+pub const CONFIDENT: f32 = 3.0;
+
+impl Evidence {
+    /// Kazakh (positive) against Russian (negative): `kk − ru`.
+    pub fn log_odds(&self) -> f32 {
+        self.kk - self.ru
+    }
+
+    /// The language the evidence names with confidence, if any.
+    pub fn lang(&self) -> Option<Lang> {
+        let lo = self.log_odds();
+        if lo >= CONFIDENT {
+            Some(Lang::Kk)
+        } else if lo <= -CONFIDENT {
+            Some(Lang::Ru)
+        } else {
+            None
+        }
+    }
+
+    /// Evidence for one language (a magnitude).
+    pub fn for_lang(&self, lang: Lang) -> f32 {
+        match lang {
+            Lang::Kk => self.kk,
+            Lang::Ru => self.ru,
+        }
+    }
+
+    /// Words leaning clearly to one language.
+    pub fn words_for(&self, lang: Lang) -> u32 {
+        match lang {
+            Lang::Kk => self.kk_words,
+            Lang::Ru => self.ru_words,
+        }
+    }
+}
+
+/// Evidence that `text` is Kazakh (positive) or Russian (negative): roughly
+/// the sum over its words of the log-likelihood ratio of each word, 0.0
+/// when nothing in it tells (digits, Latin, blanks, punctuation).
+///
+/// See [`evidence`] for what a word weighs.
+pub fn log_odds(text: &str) -> f32 {
+    evidence(text).log_odds()
+}
+
+/// The language of `text` when the evidence is clear (|[`log_odds`]| ≥
+/// [`CONFIDENT`]), `None` when it is not.
+pub fn confident(text: &str) -> Option<Lang> {
+    evidence(text).lang()
+}
+
+/// A word as the model reads it.
+struct Token {
+    /// Lower case, look-alikes folded.
+    lower: String,
+    /// First letter upper case, some later letter lower case.
+    title: bool,
+    /// At least two letters, all upper case.
+    caps: bool,
+    /// First word of a sentence.
+    start: bool,
+    /// Followed, after spaces only, by a capitalised word.
+    before_title: bool,
+}
+
+fn tokens(text: &str) -> (Vec<Token>, bool) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Prev {
+        Nothing,
+        Word(usize),
+        Digit,
+        Other,
+    }
+    let norm = normalize(text);
+    let mut out: Vec<Token> = Vec::new();
+    let mut word: Vec<char> = Vec::new();
+    let mut start = true;
+    let mut spaces_only = false;
+    let mut prev = Prev::Nothing;
+    let (mut upper, mut lower) = (0usize, 0usize);
+    let mut chars = norm.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_letter(c) {
+            if word.is_empty() && spaces_only && c.is_uppercase() {
+                if let Some(last) = out.last_mut() {
+                    last.before_title = true;
+                }
+            }
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
+            word.push(c);
+            // The word ends at the next character that is not a letter.
+            let more = chars
+                .peek()
+                .is_some_and(|n| is_letter(*n) || *n == '\u{0301}' || *n == '\u{00AD}');
+            if !more {
+                let ups = word.iter().filter(|c| c.is_uppercase()).count();
+                out.push(Token {
+                    lower: word.iter().map(|c| lower_char(*c)).collect(),
+                    title: word[0].is_uppercase() && ups < word.len(),
+                    caps: word.len() >= 2 && ups == word.len(),
+                    start,
+                    before_title: false,
+                });
+                start = false;
+                spaces_only = true;
+                prev = Prev::Word(word.len());
+                word.clear();
+            }
+            continue;
+        }
+        if c == '\u{0301}' || c == '\u{00AD}' {
+            continue; // stress mark, soft hyphen: inside the word
+        }
+        match c {
+            '\n' | ';' | '!' | '?' => start = true,
+            // A full stop ends a sentence after a full word or a clause
+            // number, not after an abbreviation such as `г.` or `ул.`.
+            '.' if matches!(prev, Prev::Nothing | Prev::Digit) => start = true,
+            '.' if matches!(prev, Prev::Word(n) if n >= 4) => start = true,
+            ')' if prev == Prev::Digit => start = true,
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            spaces_only = false;
+            prev = if c.is_ascii_digit() {
+                Prev::Digit
+            } else {
+                Prev::Other
+            };
+        }
+    }
+    // Mostly capitals: a heading written in capitals, not a line of
+    // acronyms.
+    let caps_text = upper > lower;
+    (out, caps_text)
+}
+
+const BACK: &str = "аоұыё";
+const FRONT: &str = "еәөүіэ";
+const VOWELS: &str = "аоұыёеәөүіэуиюя";
+const RU_ONLY: &str = "щъэё";
+
+fn is_vowel(c: char) -> bool {
+    VOWELS.contains(c)
+}
+
+/// Does the stem allow a Kazakh ending of this harmony?
+fn harmonic(stem: &str, h: crate::lexicon::Harmony) -> bool {
+    use crate::lexicon::Harmony;
+    let last = stem.chars().rev().find(|c| is_vowel(*c));
+    match (h, last) {
+        (Harmony::Any, _) => true,
+        (_, None) => false,
+        (Harmony::Back, Some(v)) => !FRONT.contains(v),
+        (Harmony::Front, Some(v)) => !BACK.contains(v),
+    }
+}
+
+/// The strongest ending of a list that ends `w` (stem at least `min_stem`
+/// letters, harmony respected).
+fn ending_weight(w: &str, list: &[crate::lexicon::Ending], min_stem: usize) -> f32 {
+    let n = w.chars().count();
+    let mut best = 0.0f32;
+    for e in list {
+        if !w.ends_with(e.text) {
+            continue;
+        }
+        let stem_len = n - e.text.chars().count();
+        if stem_len < min_stem {
+            continue;
+        }
+        let stem = &w[..w.len() - e.text.len()];
+        if !harmonic(stem, e.harmony) {
+            continue;
+        }
+        if e.weight.abs() > best.abs() {
+            best = e.weight;
+        }
+    }
+    best
+}
+
+/// Lexical evidence of a word (function words, contract vocabulary):
+/// independent of how the word is capitalised.
+fn lexical(w: &str) -> f32 {
+    use crate::lexicon::{KK_FUNCTION_WORDS, KK_STEMS, RU_FUNCTION_WORDS, RU_STEMS};
+    if KK_FUNCTION_WORDS.contains(&w) {
+        return 2.5;
+    }
+    if RU_FUNCTION_WORDS.contains(&w) {
+        return -2.5;
+    }
+    let n = w.chars().count();
+    let stem = |list: &[&str]| {
+        list.iter()
+            .any(|s| w.starts_with(s) && n - s.chars().count() <= 6)
+    };
+    if stem(KK_STEMS) {
+        return 2.0;
+    }
+    if stem(RU_STEMS) {
+        return -2.0;
+    }
+    0.0
+}
+
+/// Evidence from the letters and the shape of a word (its endings, letter
+/// sequences one language never writes, vowel harmony).
+fn morphology(w: &str) -> f32 {
+    use crate::lexicon::{KK_ENDINGS_WEIGHTED, RU_ENDINGS_WEIGHTED};
+    let chars: Vec<char> = w.chars().collect();
+    if chars.iter().any(|c| KAZAKH_LETTERS.contains(*c)) {
+        return 4.0;
+    }
+    let mut e = 0.0f32;
+    let mut told = false;
+    if chars.iter().any(|c| RU_ONLY.contains(*c)) {
+        e -= 3.0;
+        told = true;
+    }
+    if chars.contains(&'ь') {
+        e -= 1.5;
+        told = true;
+    }
+    for c in ['в', 'ф', 'ц', 'ч'] {
+        if chars.contains(&c) {
+            e -= 0.8;
+            told = true;
+        }
+    }
+    if chars.iter().any(|c| matches!(c, 'я' | 'ю')) {
+        e -= 0.4;
+    }
+    // Russian spelling never writes ы after ж, ш, ч, щ, after a vowel or й,
+    // nor at the start of a word; Kazakh does all the time.
+    let mut kk_seq = false;
+    for pair in chars.windows(2) {
+        if pair[1] == 'ы' && (matches!(pair[0], 'ж' | 'ш' | 'ч' | 'щ' | 'й') || is_vowel(pair[0]))
+        {
+            kk_seq = true;
+        }
+    }
+    if kk_seq {
+        e += 2.5;
+        told = true;
+    } else if chars.first() == Some(&'ы') && chars.len() > 2 {
+        e += 1.5;
+        told = true;
+    }
+    // Native Kazakh words never start with two consonants.
+    if chars.len() >= 3 && !is_vowel(chars[0]) && !is_vowel(chars[1]) && chars[1] != 'й' {
+        e -= 0.8;
+    }
+    // Kazakh words keep to one row of vowels; Russian words mix them.
+    let back = chars.iter().any(|c| BACK.contains(*c) && *c != 'ё');
+    let front = chars.iter().any(|c| FRONT.contains(*c));
+    if back && front {
+        e -= 0.6;
+    }
+    let k = ending_weight(w, KK_ENDINGS_WEIGHTED, 3);
+    let r = ending_weight(w, RU_ENDINGS_WEIGHTED, 2);
+    if k != 0.0 || r != 0.0 {
+        told = true;
+    }
+    e += k + r;
+    if !told && chars.len() >= 4 {
+        // Most Kazakh words show a sign of their own; a longer word with
+        // none leans Russian.
+        e -= 0.25;
+    }
+    e.clamp(-4.0, 4.0)
+}
+
+/// Each word of `text` with the evidence it gives (for tuning and
+/// explaining a decision).
+pub fn explain(text: &str) -> Vec<(String, f32)> {
+    let mut out = Vec::new();
+    for_each_word(text, |w, x| out.push((w.to_string(), x)));
+    out
+}
+
+/// Weigh the evidence of `text`, word by word.
+///
+/// Each Cyrillic word contributes a rough log-likelihood ratio (Kazakh over
+/// Russian), at most 4 either way:
+/// - a function word or frequent contract word of one language (lists in
+///   [`crate::lexicon`]) ±2–2.5, however it is capitalised;
+/// - a Kazakh-only letter (`ә ғ қ ң ө ұ ү һ і`, legacy look-alikes folded by
+///   [`normalize`]) +4; a Russian-only letter (`щ ъ э ё`) −3; `ь`, and
+///   letters native Kazakh words lack (`в ф ц ч`), a little for Russian;
+/// - letter sequences Russian spelling never has (`ы` after a vowel, `й`,
+///   `ж`, `ш`) for Kazakh; a word-initial consonant cluster and mixed vowel
+///   rows for Russian;
+/// - endings of each language (Kazakh endings only where vowel harmony
+///   allows them).
+///
+/// A Capitalised word in the middle of a sentence, or in a run of
+/// Capitalised words, is likely a proper name: its letters and endings
+/// count for little (a Kazakh name in a Russian sentence leaves it
+/// Russian). An acronym in ordinary text counts only when it is a known
+/// abbreviation of requisites (`БСН`, `БИН`). Latin words and digits count
+/// for nothing.
+pub fn evidence(text: &str) -> Evidence {
+    let mut ev = Evidence::default();
+    for_each_word(text, |_, x| {
+        ev.words += 1;
+        if x > 0.0 {
+            ev.kk += x;
+        } else {
+            ev.ru -= x;
+        }
+        if x >= 1.0 {
+            ev.kk_words += 1;
+        } else if x <= -1.0 {
+            ev.ru_words += 1;
+        }
+    });
+    ev
+}
+
+/// Call `f` with each Cyrillic word of `text` and its evidence.
+fn for_each_word(text: &str, mut f: impl FnMut(&str, f32)) {
+    use crate::lexicon::{KK_ABBREVIATIONS, RU_ABBREVIATIONS};
+    let (toks, caps_text) = tokens(text);
+    for t in &toks {
+        if !t.lower.chars().any(is_cyrillic) {
+            continue;
+        }
+        let w = t.lower.as_str();
+        let x = if t.caps && KK_ABBREVIATIONS.contains(&w) {
+            1.5
+        } else if t.caps && RU_ABBREVIATIONS.contains(&w) {
+            -1.5
+        } else {
+            let lex = lexical(w);
+            if lex != 0.0 {
+                // A known word is no proper name; its letters may say more.
+                let m = morphology(w);
+                if m.signum() == lex.signum() && m.abs() > lex.abs() {
+                    m
+                } else {
+                    lex
+                }
+            } else {
+                let m = morphology(w);
+                let name = t.title && (!t.start || t.before_title);
+                let acronym = t.caps && !caps_text && w.chars().count() <= 6;
+                if name {
+                    m * 0.15
+                } else if acronym {
+                    m * 0.3
+                } else {
+                    m
+                }
+            }
+        };
+        f(w, x);
+    }
 }
 
 #[cfg(test)]
@@ -444,5 +708,101 @@ mod tests {
             Some(Lang::Ru)
         );
         assert_eq!(detect("Пайдаланушымен Тапсырысты"), Some(Lang::Kk));
+    }
+
+    #[test]
+    fn russian_lines_with_kazakh_names_stay_russian() {
+        for line in [
+            "Наниматель: Жандосова Әсел Серікқызы, ИИН 880101400123, паспорт № 012345678",
+            "1.3. Вместе с Нанимателем в квартире будет проживать Оспанов Нұрлан Қайратұлы.",
+            "Адрес: г. Алматы, проспект Рақымжан Қошқарбаев, дом 12, кв. 5",
+            "Банк получателя: АО «Қазақстан Халық Банкі», БИК HSBKKZKX",
+            "Место нахождения: ул. Сәтпаев, 30, г. Алматы",
+        ] {
+            let lo = log_odds(line);
+            assert!(lo <= -CONFIDENT, "{lo} {line}: {:?}", explain(line));
+            assert_eq!(confident(line), Some(Lang::Ru), "{line}");
+        }
+    }
+
+    #[test]
+    fn kazakh_lines_without_kazakh_letters_read_kazakh() {
+        for line in [
+            "4.1. Жалдау шарты бойынша талаптар:",
+            "7. ТАЛАПТАР МЕН ЕРЕЖЕЛЕР",
+            "Сатушы мен сатып алушы",
+            "Атауы: «Жаңа Заман» ЖШС",
+            "Брондауды болдырмау тарауы",
+            "мекенжайы: ___",
+        ] {
+            let lo = log_odds(line);
+            assert!(lo > 0.0, "{lo} {line}: {:?}", explain(line));
+        }
+        assert_eq!(
+            confident("4.1. Жалдау шарты бойынша талаптар:"),
+            Some(Lang::Kk)
+        );
+    }
+
+    #[test]
+    fn clear_lines_are_confident() {
+        assert_eq!(
+            confident("Орындаушы қызметтерді 10 (он) күн ішінде көрсетуге міндеттенеді."),
+            Some(Lang::Kk)
+        );
+        assert_eq!(
+            confident("Исполнитель обязуется оказать услуги в течение 10 (десяти) дней."),
+            Some(Lang::Ru)
+        );
+        // Legacy look-alikes fold onto the Kazakh letters.
+        assert_eq!(
+            confident("Тараптар келiсiмге келедi, сəйкес"),
+            Some(Lang::Kk)
+        );
+    }
+
+    #[test]
+    fn neutral_lines_weigh_nothing() {
+        for line in [
+            "",
+            "   ",
+            "12345",
+            "___ ___ ___",
+            "KZ12 3456 7890 1234 5678",
+            "e-mail: info@example.kz, www.example.kz",
+            "«Bright Future» LLP",
+            "2.4.1. — 15 %, 990 000",
+        ] {
+            assert_eq!(log_odds(line), 0.0, "{line}");
+            assert_eq!(confident(line), None, "{line}");
+        }
+        // A requisites line leans at most a little.
+        assert!(log_odds("БСН 123456789012").abs() < CONFIDENT);
+        assert!(log_odds("БИН 123456789012").abs() < CONFIDENT);
+    }
+
+    #[test]
+    fn evidence_adds_up() {
+        let e = evidence("Орындаушы обязуется");
+        assert!(e.kk > 0.0 && e.ru > 0.0);
+        assert_eq!(e.words, 2);
+        assert_eq!(e.log_odds(), e.kk - e.ru);
+        assert_eq!(e.for_lang(Lang::Kk), e.kk);
+        assert_eq!(e.words_for(Lang::Ru), e.ru_words);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn log_odds_never_panics(s in "\\PC*") {
+            let lo = log_odds(&s);
+            proptest::prop_assert!(lo.is_finite());
+            let _ = confident(&s);
+        }
+
+        #[test]
+        fn log_odds_never_panics_on_cyrillic(s in "[а-яА-ЯәғқңөұүһіӘҒҚҢӨҰҮҺІёЁəԥ .,:;()0-9a-zA-Z\\-\\n]{0,80}") {
+            let lo = log_odds(&s);
+            proptest::prop_assert!(lo.is_finite());
+        }
     }
 }
