@@ -16,6 +16,7 @@ pub mod diag;
 pub mod diff;
 pub mod figures;
 pub mod lang;
+pub mod lexicon;
 pub mod messages;
 pub mod model;
 pub mod render;
