@@ -18,6 +18,7 @@ fn show(f: &Figure) -> String {
         FigureKind::Number => "num",
         FigureKind::ClauseRef => "ref",
         FigureKind::LawRef => "law",
+        FigureKind::ItemRef => "item",
         FigureKind::Identifier => "id",
     };
     let value = match &f.value {

@@ -24,6 +24,10 @@ pub struct Features {
     pub number: Option<ClauseNumber>,
     /// Keys of the comparable figures (value only), sorted.
     pub figures: Vec<u64>,
+    /// Keys of the references (clauses, sub-items, law articles), sorted:
+    /// shared ones are evidence of a pair, absent ones no evidence against
+    /// it (a translator may leave a citation out).
+    pub refs: Vec<u64>,
     /// Length of the text in characters.
     pub len: usize,
     /// A section heading rather than a clause.
@@ -75,6 +79,11 @@ pub fn score_trusting(a: &Features, b: &Features, bias: f32, trust: f32) -> f32 
         }
         (true, true) => {}
         _ => s -= 0.5,
+    }
+    let common_refs = common_count(&a.refs, &b.refs);
+    if common_refs > 0 {
+        let most = a.refs.len().max(b.refs.len()) as f32;
+        s += common_refs as f32 / most;
     }
     let la = a.len as f32 + 20.0;
     let lb = b.len as f32 + 20.0;
@@ -263,6 +272,7 @@ mod tests {
         Features {
             number: num.map(ClauseNumber),
             figures,
+            refs: Vec::new(),
             len,
             heading: false,
         }

@@ -224,10 +224,23 @@ fn features(doc: &Document, u: &Unit) -> align::Features {
         .filter(|f| f.is_comparable() && matches!(f.value, Value::Number(_)))
         .map(value_key)
         .collect();
+    let mut refs: Vec<u64> = u
+        .figures
+        .iter()
+        .filter_map(|f| {
+            // References agree across the languages too.
+            let key = f.reference_key()?;
+            let mut h = DefaultHasher::new();
+            (f.kind, key).hash(&mut h);
+            Some(h.finish())
+        })
+        .collect();
+    refs.sort_unstable();
     figures.sort_unstable();
     align::Features {
         number: u.number.clone(),
         figures,
+        refs,
         len: u.text.chars().count(),
         heading: matches!(doc.blocks.get(u.block), Some(Block::Heading(_))),
     }

@@ -49,6 +49,54 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Figure> {
     out
 }
 
+/// Every number of `text` in digits (whole digit runs) or in number words
+/// of either language (cardinals only), whatever follows it.
+pub(crate) fn number_values(text: &str, lang: Lang) -> Vec<Number> {
+    let prep = Prepared::new(text);
+    let low = prep.low.as_str();
+    let mut out = Vec::new();
+    let mut prev_alnum = false;
+    let mut it = low.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_ascii_digit() {
+            let e = low[i..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(low.len(), |k| i + k);
+            if !prev_alnum {
+                if let Ok(v) = low[i..e].parse::<u64>() {
+                    out.push(Number::int(v));
+                }
+            }
+            while it.peek().is_some_and(|&(k, _)| k < e) {
+                it.next();
+            }
+            prev_alnum = true;
+            continue;
+        }
+        if fast_alpha(c) {
+            if !prev_alnum {
+                let e = low[i..]
+                    .find(|c: char| !fast_alpha(c))
+                    .map_or(low.len(), |k| i + k);
+                if words::may_matter(&low[i..e]) {
+                    for l in [lang, lang.other()] {
+                        if let Some(sc) = words::scan(&low[i..], l) {
+                            if !sc.ordinal {
+                                out.push(sc.number);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            prev_alnum = true;
+            continue;
+        }
+        prev_alnum = false;
+    }
+    out
+}
+
 /// The text prepared for matching: look-alikes folded, lower case.
 struct Prepared<'a> {
     norm: Cow<'a, str>,
@@ -830,9 +878,31 @@ impl Scanner<'_> {
         let d_end = self.digits_end(i);
         let dlen = d_end - i;
         if dlen >= 10 || self.identifier_label_before(i) {
-            let e = self.alnum_end(i);
+            let e = self.house_letter_end(self.slashed_end(self.alnum_end(i)));
             self.identifier(i, e);
             return e;
+        }
+        if let Some(e) = self.token_end(i, d_end) {
+            // A number that is part of a name or a code: `2tick`, `3D`,
+            // `3-D Secure`, house `163А` / `163 А`.
+            self.identifier(i, e);
+            return e;
+        }
+        if dlen <= 4 {
+            // `207 кеңсе`, `90/21-үй`, `12 пәтер`: the Kazakh address order.
+            let e = self.slashed_end(d_end);
+            let glued = self.at(e, b'-')
+                && self.word_at(e + 1).is_some_and(|(ws, _, w)| {
+                    ws == e + 1 && crate::lexicon::is_in(crate::lexicon::ADDRESS_LABELS_AFTER, w)
+                });
+            if glued || self.address_label_after(e) {
+                let end = if glued { self.word_end(e + 1) } else { e };
+                self.identifier(i, end);
+                return end;
+            }
+        }
+        if dlen <= 3 && self.at(d_end, b')') && !self.at_open_paren(i) {
+            return self.sub_item(i);
         }
         if self.at(d_end, b'-') || self.at(d_end, b' ') || self.at(d_end, b'(') {
             if let Some(e) = self.phone(i) {
@@ -1087,6 +1157,18 @@ impl Scanner<'_> {
         end
     }
 
+    /// Is `н.` (нежилое помещение) just before `i` (`н. п. 207`)?
+    fn after_n_dot(&self, i: usize) -> bool {
+        let before = self.low[..i].trim_end_matches(is_space);
+        let Some(before) = before.strip_suffix('.') else {
+            return false;
+        };
+        let Some(rest) = before.strip_suffix('н') else {
+            return false;
+        };
+        !rest.chars().next_back().is_some_and(fast_alpha)
+    }
+
     /// Does the word before `i` name this contract (`Шарттың 3-тарауы`,
     /// `осы Офертаның`)?
     fn own_document_before(&self, i: usize) -> bool {
@@ -1117,8 +1199,10 @@ impl Scanner<'_> {
     /// `КНП 859`, `БИН 123…`, `индекс 050000`)?
     fn identifier_label_before(&self, i: usize) -> bool {
         let mut j = i;
+        let mut dot = false;
         while let Some(c) = self.prev_ch(j) {
-            if is_space(c) || matches!(c, ' ' | '\t' | ':' | '№' | '#') {
+            if is_space(c) || matches!(c, ' ' | '\t' | ':' | '№' | '#' | '.') {
+                dot |= c == '.';
                 j -= c.len_utf8();
             } else {
                 break;
@@ -1135,26 +1219,159 @@ impl Scanner<'_> {
                 break;
             }
         }
-        matches!(
-            self.low.get(j..end),
-            Some(
-                "кбе"
-                    | "кнп"
-                    | "бин"
-                    | "иин"
-                    | "бсн"
-                    | "жсн"
-                    | "иик"
-                    | "жск"
-                    | "бик"
-                    | "бск"
-                    | "рнн"
-                    | "индекс"
-                    | "index"
-                    | "kbe"
-                    | "knp"
-            )
-        )
+        let Some(w) = self.low.get(j..end) else {
+            return false;
+        };
+        use crate::lexicon::{is_in, ADDRESS_LABELS_BEFORE, REQUISITE_LABELS};
+        if is_in(REQUISITE_LABELS, w) {
+            return true;
+        }
+        // `дом 10`, `д. 10`, `кв. 5`: a dot only after an abbreviation.
+        is_in(ADDRESS_LABELS_BEFORE, w) && (!dot || w.chars().count() <= 4)
+    }
+
+    /// The end of a number that is part of a name or code, when the digits
+    /// ending at `d_end` are glued to letters (`2tick`, `3D`, `163А`) or
+    /// followed by a hyphen and Latin letters (`3-D`) or by a lone capital
+    /// letter (`163 А`, a house letter).
+    fn token_end(&self, i: usize, d_end: usize) -> Option<usize> {
+        let c = self.ch(d_end)?;
+        if c.is_ascii_alphabetic() {
+            let e = self.alnum_end(d_end);
+            let tail = &self.low[d_end..e];
+            if matches!(tail, "kzt" | "usd" | "eur" | "rub") {
+                return None;
+            }
+            return Some(e);
+        }
+        if c == '-' && self.ch(d_end + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+            return Some(self.alnum_end(d_end + 1));
+        }
+        if fast_alpha(c) {
+            // A single Cyrillic letter glued to a short number: `163А`,
+            // `12б` (not a unit such as `г`, `ж`, `т`).
+            let e = self.word_end(d_end);
+            let one = self.low[d_end..e].chars().count() == 1;
+            if one && d_end - i <= 4 && !matches!(&self.low[d_end..e], "г" | "ж" | "т" | "с" | "ч")
+            {
+                return Some(e);
+            }
+            return None;
+        }
+        let e = self.house_letter_end(d_end);
+        (e > d_end && d_end - i <= 4).then_some(e)
+    }
+
+    /// `90/21`: the end of further numbers after slashes from `e`.
+    fn slashed_end(&self, mut e: usize) -> usize {
+        while self.at(e, b'/') && self.is_digit(e + 1) {
+            e = self.alnum_end(e + 1);
+        }
+        e
+    }
+
+    /// After a house number, a lone capital letter (`163 А`): its end, or
+    /// `e` when there is none.
+    fn house_letter_end(&self, e: usize) -> usize {
+        if !self.at(e, b' ') {
+            return e;
+        }
+        let s = e + 1;
+        let we = self.word_end(s);
+        if we == s || self.low[s..we].chars().count() != 1 {
+            return e;
+        }
+        let upper = self
+            .norm
+            .get(s..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_uppercase);
+        // `163 А,` or `163 А үйі`; not `5 В случае`.
+        let next_ok = match self.ch(we) {
+            None => true,
+            Some(',' | ';' | ')') => true,
+            Some(_) => self.address_label_after(we),
+        };
+        if upper && next_ok {
+            we
+        } else {
+            e
+        }
+    }
+
+    /// Is the word after `e` an address label written after the number
+    /// (`үйі`, `пәтер`, `т/е`)?
+    fn address_label_after(&self, e: usize) -> bool {
+        let Some((ws, we, w)) = self.word_at(e) else {
+            return false;
+        };
+        if ws == e {
+            return false;
+        }
+        crate::lexicon::is_in(crate::lexicon::ADDRESS_LABELS_AFTER, w)
+            || (w == "т" && self.at(we, b'/'))
+    }
+
+    /// Is there an opening parenthesis just before `i` (`(1)`)?
+    fn at_open_paren(&self, i: usize) -> bool {
+        self.prev_ch(i) == Some('(')
+    }
+
+    /// Sub-items `1)`, `2)`: a list of them from `i` (`2) және 3)`), with
+    /// the end of each number and the end of the list.
+    fn item_list(&self, i: usize) -> (Vec<(usize, usize)>, usize) {
+        let mut items = Vec::new();
+        let mut k = i;
+        let mut end = i;
+        loop {
+            let de = self.digits_end(k);
+            if de == k || de - k > 3 || !self.at(de, b')') {
+                break;
+            }
+            items.push((k, de));
+            end = de + 1;
+            let s = self.skip_sp(end);
+            let next = if self.at(s, b',') {
+                self.skip_sp(s + 1)
+            } else if let Some((_, we, w)) = self.word_at(end) {
+                if matches!(w, "и" | "или" | "және" | "мен" | "немесе" | "либо")
+                {
+                    self.skip_sp(we)
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            };
+            if !self.is_digit(next) {
+                break;
+            }
+            k = next;
+        }
+        (items, end)
+    }
+
+    fn push_items(&mut self, items: &[(usize, usize)]) {
+        for &(s, e) in items {
+            let v = format!("{})", &self.low[s..e]);
+            self.push(FigureKind::ItemRef, Value::Text(v), Unit::None, s, e + 1);
+        }
+    }
+
+    /// `12)` at `i`: an item label (not a figure), or, when a Kazakh
+    /// sub-item word follows the list (`2) және 3) тармақшаларында`), a
+    /// reference to sub-items.
+    fn sub_item(&mut self, i: usize) -> usize {
+        let (items, end) = self.item_list(i);
+        let refers = self.word_at(end).is_some_and(|(_, _, w)| {
+            w.starts_with("тармақ") || w.starts_with("тармағ") || w.starts_with("абзац")
+        });
+        if refers {
+            self.push_items(&items);
+            return end;
+        }
+        // A label: `12)` at the start of an item.
+        self.digits_end(i) + 1
     }
 
     /// A day qualifier written just before position `s` (white space
@@ -1414,7 +1631,7 @@ impl Scanner<'_> {
         if day_ru(w) {
             return one(Unit::Day(DayKind::Plain), if w == "дн" { ed } else { e });
         }
-        if w == "сутки" || w == "суток" {
+        if w == "сутки" || w == "суток" || kk_inflected("тәулік") {
             return one(Unit::Day(DayKind::Calendar), e);
         }
         if day_kk(w) && kk_inflected("күн") || matches!(w, "күні" | "күнін" | "күнінен" | "күніне")
@@ -1624,7 +1841,7 @@ impl Scanner<'_> {
     fn kk_date(&mut self, i: usize, ye: usize) -> Option<usize> {
         let (_, we, w) = self.word_at(ye)?;
         let k = match w {
-            "жылғы" | "жылы" => we,
+            "жылғы" | "жылы" | "жыл" => we,
             "ж" if self.at(we, b'.') => we + 1,
             _ => return None,
         };
@@ -1667,9 +1884,22 @@ impl Scanner<'_> {
                 break;
             }
             items.push((k, pe));
+            // `п. 3.1.4. и 3.1.9.`: a dot closing a number before the next.
+            let pe =
+                if self.at(pe, b'.') && self.ch(pe + 1).is_some_and(|c| is_space(c) || c == ',') {
+                    pe + 1
+                } else {
+                    pe
+                };
             let s = self.skip_sp(pe);
             let next = if self.at(s, b',') {
-                self.skip_sp(s + 1)
+                // `3.1.4., и 3.1.9.`: a conjunction after the comma.
+                match self.word_at(s + 1) {
+                    Some((_, we, "и" | "или" | "және" | "немесе")) => {
+                        self.skip_sp(we)
+                    }
+                    _ => self.skip_sp(s + 1),
+                }
             } else if let Some(c @ ('-' | '–' | '—')) = self.ch(pe) {
                 pe + c.len_utf8()
             } else if let Some((_, we, w)) = self.word_at(pe) {
@@ -1699,15 +1929,47 @@ impl Scanner<'_> {
         let items = self.number_list(i);
         let &(_, last_end) = items.last()?;
         let mut t = last_end;
+        // `3.1.11. тармағына`, `4.2.7. т.`: a dot closing the number.
+        let dotted_end = self.at(t, b'.') && self.ch(t + 1).is_some_and(is_space);
+        if dotted_end || self.at(t, b'.') && self.at(t + 1, b'-') {
+            // `3.1.4.-тармағы` as well.
+            t += 1;
+        }
         if let Some(c @ ('-' | '–' | '‑')) = self.ch(t) {
             t += c.len_utf8();
+        } else {
+            // `395 - бабының`: a hyphen set off by spaces.
+            let d = self.skip_sp(t);
+            if d > t {
+                if let Some(c @ ('-' | '–' | '‑')) = self.ch(d) {
+                    if self.ch(d + c.len_utf8()).is_some_and(is_space) {
+                        t = d + c.len_utf8();
+                    }
+                }
+            }
         }
         let (ws, te, w) = self.word_at(t)?;
         if ws == last_end {
             // Kazakh writes `4.2-тармақ` or `4.2 тармақ`; no suffix glued.
             return None;
         }
+        // `т.`: the abbreviation of `тармақ`, after a dotted number only.
+        let t_abbr = w == "т" && self.at(te, b'.') && dotted_end;
+        if dotted_end && !t_abbr && !(w.starts_with("тармақ") || w.starts_with("тармағ"))
+        {
+            return None;
+        }
+        let te = te + usize::from(t_abbr);
         if w.starts_with("бап") || w.starts_with("баб") {
+            if self.own_document_before(i) {
+                // `Келісімнің 12-бабы`: an article of this very document.
+                for (s, e) in items {
+                    if let Some(v) = self.clause_value(s, e) {
+                        self.push(FigureKind::ClauseRef, v, Unit::None, s, e);
+                    }
+                }
+                return Some(te);
+            }
             return Some(self.kk_law(i, &items, te));
         }
         if w.starts_with("тарау") && !self.own_document_before(i) {
@@ -1729,6 +1991,7 @@ impl Scanner<'_> {
             || w.starts_with("тармағ")
             || w.starts_with("бөлім")
             || w.starts_with("тарау")
+            || t_abbr
         {
             if let Some((start, key)) = self.law_name_before(i) {
                 let label = if w.starts_with("тарау") {
@@ -1871,11 +2134,39 @@ impl Scanner<'_> {
             if self.low[j..].starts_with('№') {
                 j = self.skip_sp(j + '№'.len_utf8());
             }
+            if dot && w == "п" && self.after_n_dot(i) {
+                // `н. п. 207`: a non-residential premises of an address.
+                let e = self.alnum_end(j);
+                if e > j && self.is_digit(j) {
+                    self.identifier(j, e);
+                    return e;
+                }
+                return after;
+            }
+            let (subs, subs_end) = self.item_list(j);
+            if !subs.is_empty() && !law_kw {
+                // `подпунктами 2) и 3)`, `в подпункте 12) пункта 7`.
+                self.push_items(&subs);
+                return subs_end;
+            }
             let items = self.number_list(j);
             if items.is_empty() {
                 return after;
             }
             let list_end = items.last().map(|x| x.1).unwrap_or(j);
+            let own = self.word_at(list_end).is_some_and(|(_, _, n)| {
+                crate::lexicon::starts_with_any(crate::lexicon::OWN_DOCUMENT_STEMS, n)
+            });
+            if law_kw && own {
+                // `статья 12 настоящего Соглашения`: an article of this
+                // very document, a clause reference.
+                for (s, e) in items {
+                    if let Some(v) = self.clause_value(s, e) {
+                        self.push(FigureKind::ClauseRef, v, Unit::None, s, e);
+                    }
+                }
+                return list_end;
+            }
             if law_kw {
                 let (end, key) = self.law_name(list_end);
                 let art = self.low[items[0].0..items[0].1].to_string();
@@ -2089,5 +2380,130 @@ mod tests {
         let f = one(text, Lang::Kk);
         assert_eq!(&text[f.span.clone()], "10 (он) жұмыс күні");
         assert_eq!(f.unit, Unit::Day(DayKind::Working));
+    }
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use super::*;
+
+    fn kinds(text: &str, lang: Lang) -> Vec<(FigureKind, String)> {
+        extract(text, lang)
+            .into_iter()
+            .map(|f| {
+                let v = match &f.value {
+                    Value::Number(n) => n.to_string(),
+                    Value::Clause(c) => c.to_string(),
+                    Value::Text(t) => t.clone(),
+                    Value::Date { year, month, day } => format!("{year}-{month:02}-{day:02}"),
+                    Value::Time { hour, minute } => format!("{hour:02}:{minute:02}"),
+                };
+                (f.kind, v)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn spaced_hyphen_citation() {
+        let f = kinds("Азаматтық кодекстің 415 - бабының 3-тармағы", Lang::Kk);
+        assert_eq!(f, vec![(FigureKind::LawRef, "ГК РК ст. 415 п. 3".into())]);
+    }
+
+    #[test]
+    fn own_document_articles_are_clause_references() {
+        let ru = kinds("как указано в статье 7 настоящего Договора", Lang::Ru);
+        assert_eq!(ru, vec![(FigureKind::ClauseRef, "7".into())]);
+        let kk = kinds("Шарттың 7-бабында көрсетілгендей", Lang::Kk);
+        assert_eq!(kk, vec![(FigureKind::ClauseRef, "7".into())]);
+        let law = kinds("Еңбек кодексінің 52-бабы", Lang::Kk);
+        assert_eq!(law, vec![(FigureKind::LawRef, "ТК РК ст. 52".into())]);
+    }
+
+    #[test]
+    fn dotted_numbers_before_kazakh_clause_words() {
+        let kk = kinds("билеттің 5.3.2. т. және 2.4. тармағына сәйкес", Lang::Kk);
+        assert_eq!(
+            kk,
+            vec![
+                (FigureKind::ClauseRef, "5.3.2".into()),
+                (FigureKind::ClauseRef, "2.4".into())
+            ]
+        );
+        let ru = kinds("предусмотренных п. п. 2.1.3., и 2.1.8. билета", Lang::Ru);
+        assert_eq!(ru.len(), 2, "{ru:?}");
+    }
+
+    #[test]
+    fn year_first_kazakh_dates() {
+        for t in ["2027 жыл 3 наурыз", "2027 жылғы 3 наурыздағы"] {
+            assert_eq!(
+                kinds(t, Lang::Kk),
+                vec![(FigureKind::Date, "2027-03-03".into())]
+            );
+        }
+    }
+
+    #[test]
+    fn sub_items_and_their_references() {
+        let ru = kinds("в подпункте 4) пункта 9 и подпунктами 1) и 5)", Lang::Ru);
+        assert_eq!(
+            ru,
+            vec![
+                (FigureKind::ItemRef, "4)".into()),
+                (FigureKind::ClauseRef, "9".into()),
+                (FigureKind::ItemRef, "1)".into()),
+                (FigureKind::ItemRef, "5)".into()),
+            ]
+        );
+        let kk = kinds(
+            "9-тармағының 4) тармақшасында; 1) және 5) тармақшалары",
+            Lang::Kk,
+        );
+        assert_eq!(
+            kk,
+            vec![
+                (FigureKind::ClauseRef, "9".into()),
+                (FigureKind::ItemRef, "4)".into()),
+                (FigureKind::ItemRef, "1)".into()),
+                (FigureKind::ItemRef, "5)".into()),
+            ]
+        );
+        // Item labels are not figures.
+        assert!(kinds("3) төлемді уақтылы жасауға; 4) хабарлауға", Lang::Kk).is_empty());
+    }
+
+    #[test]
+    fn numbers_inside_names_and_addresses() {
+        for (t, lang) in [
+            ("сервис 5pay.kz и код 3-D Secure", Lang::Ru),
+            ("3D Secure коды", Lang::Kk),
+            ("дом 48 Б, н.п. 31, оф. 9, кв. 14, д. 6", Lang::Ru),
+            ("48Б үй, н. п. 31, пәтер 14, 31 т/е", Lang::Kk),
+            ("КНП: 911; Кбе 17", Lang::Ru),
+            ("ТТК: 911; БЕК 17", Lang::Kk),
+            ("ул. Сатпаева, д. 72/4, офис 118", Lang::Ru),
+            ("Сәтбаев көшесі, 72/4-үй, 118-кеңсе", Lang::Kk),
+        ] {
+            let f = extract(t, lang);
+            assert!(
+                f.iter().all(|f| f.kind == FigureKind::Identifier),
+                "{t}: {f:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn bare_number_words() {
+        let v = number_values("не может превышать трех, а срок 10 дней", Lang::Ru);
+        assert!(v.contains(&Number::int(3)) && v.contains(&Number::int(10)));
+        let v = number_values("бала бес жасқа толғанға дейін", Lang::Kk);
+        assert_eq!(v, vec![Number::int(5)]);
+    }
+
+    #[test]
+    fn one_day_in_both_languages() {
+        let ru = extract("в течение 1 (одних) суток", Lang::Ru);
+        let kk = extract("1 (бір) тәулік ішінде", Lang::Kk);
+        assert!(ru[0].same_as(&kk[0]), "{ru:#?} {kk:#?}");
     }
 }

@@ -160,6 +160,10 @@ pub enum FigureKind {
     ClauseRef,
     /// A citation of a law (`ст. 387 ГК РК`, `ҚР АК 387-бабы`).
     LawRef,
+    /// A reference to sub-items of a clause (`подпункт 12)`, `2) және 3)
+    /// тармақшалары`): compared across the languages, never against clause
+    /// numbers.
+    ItemRef,
     /// An identifier whose digits are not a figure (БИН, IBAN, phone, URL…).
     Identifier,
 }
@@ -218,8 +222,52 @@ impl Figure {
     pub fn is_comparable(&self) -> bool {
         !matches!(
             self.kind,
-            FigureKind::ClauseRef | FigureKind::LawRef | FigureKind::Identifier
+            FigureKind::ClauseRef
+                | FigureKind::LawRef
+                | FigureKind::ItemRef
+                | FigureKind::Identifier
         )
+    }
+
+    /// True for references: to clauses, sub-items and laws.
+    pub fn is_reference(&self) -> bool {
+        matches!(
+            self.kind,
+            FigureKind::ClauseRef | FigureKind::LawRef | FigureKind::ItemRef
+        )
+    }
+
+    /// What a reference points at, the same in both languages (the law
+    /// left out of citations, as one language may not name it); `None`
+    /// for other figures.
+    pub fn reference_key(&self) -> Option<String> {
+        if !self.is_reference() {
+            return None;
+        }
+        Some(match &self.value {
+            Value::Text(t) if self.kind == FigureKind::LawRef => law_parts(t).1.to_string(),
+            Value::Text(t) => t.clone(),
+            Value::Clause(c) => c.to_string(),
+            _ => return None,
+        })
+    }
+
+    /// The same reference however written, across the languages: the same
+    /// clause or sub-item; for laws the same article (and paragraph or
+    /// chapter), and the same law when both name one (`п. 5 ст. 395 ГК РК`
+    /// and `395-бабы 5-тармағы` agree).
+    pub fn same_reference(&self, other: &Figure) -> bool {
+        if self.kind != other.kind {
+            return false;
+        }
+        match (self.kind, &self.value, &other.value) {
+            (FigureKind::LawRef, Value::Text(a), Value::Text(b)) => {
+                let (ka, ra) = law_parts(a);
+                let (kb, rb) = law_parts(b);
+                ra == rb && (ka == kb || ka.is_empty() || kb.is_empty())
+            }
+            _ => self.value == other.value,
+        }
     }
 
     /// Equal in value, unit and qualifier, however written.
@@ -236,6 +284,34 @@ impl Figure {
             _ => false,
         }
     }
+}
+
+/// A normalised law citation (`ГК РК ст. 395 п. 5`) split into the law
+/// (`ГК РК`, empty when not named) and the article part (`ст. 395 п. 5`).
+fn law_parts(v: &str) -> (&str, &str) {
+    let mut best = v.len();
+    for label in ["ст. ", "гл. ", "п. "] {
+        let mut from = 0;
+        while let Some(k) = v[from..].find(label) {
+            let p = from + k;
+            if p == 0 || v[..p].ends_with(' ') {
+                best = best.min(p);
+                break;
+            }
+            from = p + label.len();
+        }
+    }
+    if best == v.len() {
+        return ("", v.trim());
+    }
+    (v[..best].trim(), v[best..].trim())
+}
+
+/// The numbers written in `text`, in digits or in words, whatever follows
+/// them (`двух`, `үш жасқа`, `3`): to tell whether a figure of the other
+/// language is stated here without its unit.
+pub fn number_values(text: &str, lang: crate::lang::Lang) -> Vec<Number> {
+    extract::number_values(text, lang)
 }
 
 /// The figures of `text` whose digits disagree with the number words written

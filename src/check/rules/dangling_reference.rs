@@ -3,7 +3,10 @@
 //! **What it does.** Finds references to clauses of the contract (`п. 4.2`,
 //! `4.2-тармақ`) whose number no heading or clause of that language
 //! carries. Citations of laws (`ст. 683 ГК РК`, `ҚР АК 683-бабы`) are not
-//! clause references and are never reported. A reference dangling in both
+//! clause references and are never reported; an article of the document
+//! itself (`статья 12 настоящего Соглашения`, `Келісімнің 12-бабы`) is one.
+//! References to sub-items (`подпункт 12)`, `2) тармақшасы`) are not
+//! checked against clause numbers. A reference dangling in both
 //! languages at the same clause is one finding.
 //!
 //! **Why is this bad?** The obligation the reference imports is undefined;

@@ -4,7 +4,13 @@
 //! clause in the two languages): amounts, percentages, periods with their
 //! qualifier (calendar, working, banking days), counts, dates. Figures
 //! written differently but equal (`990.000` / `990 000`, `12 месяцев` /
-//! `12 ай`) agree. One finding per pair of clauses lists every figure that
+//! `12 ай`) agree. References are compared as well: a law citation whose
+//! article or paragraph differs (`статья 123 Трудового кодекса` ↔ `Еңбек
+//! кодексінің 167-бабы`), or that names another law, and a reference to
+//! another clause or sub-item are mismatches; citations that agree however
+//! written (`п. 5 ст. 395 ГК РК` ↔ `ҚР АК 395-бабы 5-тармағы`) are not.
+//! A citation naming its law in one language only still agrees when the
+//! article does. One finding per pair of clauses lists every figure that
 //! disagrees.
 //!
 //! **Why is this bad?** The two versions are equally authentic: a price or a

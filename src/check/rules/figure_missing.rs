@@ -1,8 +1,14 @@
 //! `figure-missing`
 //!
-//! **What it does.** Finds figures (amounts, percentages, periods, counts)
-//! written in a clause of one language and absent from the same clause of
-//! the other. One finding per pair of clauses.
+//! **What it does.** Finds figures (amounts, percentages, periods, counts,
+//! dates) written in a clause of one language and absent from the same
+//! clause of the other. References count as figures here: a law citation
+//! or a law's date (`2003 жылғы 20 маусымдағы … Жер кодексі`), a reference
+//! to a clause (`осы Шарттың 4-тармағына сәйкес`) or to sub-items present
+//! in one language only is reported, naming it. A number written in words
+//! only whose value the other language states without a unit (`екі реттен`
+//! ↔ `не более двух`) is the same figure and is not reported. One finding
+//! per pair of clauses.
 //!
 //! **Why is this bad?** A figure stated in one version only leaves the other
 //! version silent on it: a penalty or a deadline may bind in one language
@@ -18,7 +24,7 @@ use super::super::{location, Context, Finding, Side};
 use super::{
     clause_label, diff_figures, figure_excerpt, lang_name, severity, unit_excerpt, EXCERPT, QUOTE,
 };
-use crate::figures::{Figure, Value};
+use crate::figures::{number_values, Figure, Number, Value};
 use crate::lang::Lang;
 use crate::messages::msg;
 
@@ -52,6 +58,19 @@ fn moved_to_lonely_neighbour(other: &Side<'_>, unit: usize, f: &Figure) -> bool 
         .any(|&k| other.units[k].figures.iter().any(|g| g.same_as(f)))
 }
 
+/// A figure written in words only (`екі реттен`, `трех лет`) whose number
+/// the other language states without its unit (`не более двух`, `үш
+/// жасқа`): the same figure, the unit word was left implicit.
+fn stated_bare(f: &Figure, other_numbers: &[Number]) -> bool {
+    if f.text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match &f.value {
+        Value::Number(n) => other_numbers.contains(n),
+        _ => false,
+    }
+}
+
 /// Run the rule.
 pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for p in &ctx.pairs {
@@ -63,10 +82,23 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Lang::Kk => (&ctx.ru, j),
                 Lang::Ru => (&ctx.kk, i),
             };
+            let words_only = only
+                .iter()
+                .any(|f| !f.text.bytes().any(|b| b.is_ascii_digit()));
+            let other_numbers = if words_only {
+                let ou = if lang == Lang::Kk { ru } else { ku };
+                number_values(&ou.text, lang.other())
+            } else {
+                Vec::new()
+            };
             let only: Vec<&Figure> = only
                 .iter()
                 .copied()
-                .filter(|f| !weak(f) && !moved_to_lonely_neighbour(oside, ounit, f))
+                .filter(|f| {
+                    !weak(f)
+                        && !stated_bare(f, &other_numbers)
+                        && !moved_to_lonely_neighbour(oside, ounit, f)
+                })
                 .collect();
             let Some(f) = only.first().copied() else {
                 continue;
@@ -104,5 +136,22 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 ],
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::extract;
+
+    #[test]
+    fn words_only_figure_stated_bare_on_the_other_side() {
+        let kk = extract("ұзарту саны екі реттен аспауы керек", Lang::Kk);
+        let ru_numbers = number_values("число продлений не может превышать двух", Lang::Ru);
+        assert_eq!(kk.len(), 1);
+        assert!(stated_bare(&kk[0], &ru_numbers));
+        // Digits are never excused.
+        let kk = extract("2 рет", Lang::Kk);
+        assert!(!stated_bare(&kk[0], &ru_numbers));
     }
 }

@@ -150,23 +150,37 @@ pub struct FigureDiff<'f> {
 }
 
 fn compared(f: &Figure) -> bool {
-    f.is_comparable()
-        && matches!(
-            f.value,
-            Value::Number(_) | Value::Date { .. } | Value::Time { .. }
-        )
+    f.is_reference()
+        || f.is_comparable()
+            && matches!(
+                f.value,
+                Value::Number(_) | Value::Date { .. } | Value::Time { .. }
+            )
+}
+
+/// Equal across the languages: figures by value, unit and qualifier;
+/// references by what they point at.
+fn equal(a: &Figure, b: &Figure) -> bool {
+    if a.is_reference() || b.is_reference() {
+        a.same_reference(b)
+    } else {
+        a.same_as(b)
+    }
 }
 
 /// Compare the figures of two paired units: equal figures cancel out;
 /// figures of the same kind left over pair up in order as mismatches (a
-/// changed value or qualifier); the rest are missing on one side.
+/// changed value or qualifier, another clause or article cited); the rest
+/// are missing on one side. References (to clauses, sub-items and laws)
+/// are compared like figures: a citation whose article differs is a
+/// mismatch, a reference or citation in one language only is missing.
 pub fn diff_figures<'f>(kk: &'f [Figure], ru: &'f [Figure]) -> FigureDiff<'f> {
     let mut a: Vec<&Figure> = kk.iter().filter(|f| compared(f)).collect();
     let mut b: Vec<&Figure> = ru.iter().filter(|f| compared(f)).collect();
     // Exact matches.
     let mut k = 0;
     while k < a.len() {
-        if let Some(p) = b.iter().position(|y| a[k].same_as(y)) {
+        if let Some(p) = b.iter().position(|y| equal(a[k], y)) {
             b.remove(p);
             a.remove(k);
         } else {
@@ -295,4 +309,43 @@ pub fn numbering_findings(
 /// No numbering issue is explained away.
 pub fn never(_: &Context<'_>, _: Lang, _: &super::numbering::Issue) -> bool {
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::extract;
+
+    #[test]
+    fn citations_compare_by_article_across_languages() {
+        let ru = extract("согласно п. 5 ст. 395 Гражданского кодекса", Lang::Ru);
+        let kk = extract("Азаматтық кодексінің 395-бабы 5-тармағына сәйкес", Lang::Kk);
+        let d = diff_figures(&kk, &ru);
+        assert!(d.mismatched.is_empty() && d.only_kk.is_empty() && d.only_ru.is_empty());
+
+        let ru = extract("статья 123 Трудового кодекса", Lang::Ru);
+        let kk = extract("Еңбек кодексінің 167-бабы", Lang::Kk);
+        let d = diff_figures(&kk, &ru);
+        assert_eq!(d.mismatched.len(), 1);
+
+        let ru = extract("в порядке, предусмотренном Кодексом", Lang::Ru);
+        let kk = extract("2003 жылғы 20 маусымдағы Жер кодексінде", Lang::Kk);
+        let d = diff_figures(&kk, &ru);
+        assert_eq!(d.only_kk.len(), 1);
+        assert_eq!(d.only_kk[0].text, "2003 жылғы 20 маусымдағы");
+    }
+
+    #[test]
+    fn clause_and_sub_item_references_compare() {
+        let ru = extract("в подпункте 12) пункта 7 настоящего Договора", Lang::Ru);
+        let kk = extract("осы Шарттың 7-тармағының 12) тармақшасында", Lang::Kk);
+        let d = diff_figures(&kk, &ru);
+        assert!(d.mismatched.is_empty() && d.only_kk.is_empty() && d.only_ru.is_empty());
+
+        let ru = extract("своевременно оплатить цену", Lang::Ru);
+        let kk = extract("осы Шарттың 4-тармағына сәйкес бағаны төлеуге", Lang::Kk);
+        let d = diff_figures(&kk, &ru);
+        assert_eq!(d.only_kk.len(), 1);
+        assert_eq!(d.only_kk[0].text, "4");
+    }
 }
