@@ -265,14 +265,22 @@ pub fn scores(text: &str) -> Scores {
     s
 }
 
-/// Guess the language of a piece of text from its letters. Returns `None`
-/// when the text has too few Cyrillic letters to tell.
+/// Guess the language of a piece of text from its words. Returns `None`
+/// when nothing in it tells (no Cyrillic word, or evidence that cancels
+/// out).
 ///
-/// Kazakh-only letters (and their legacy look-alikes) and frequent Kazakh
-/// words and endings vote for Kazakh; Russian-only letters (`щ`, `ъ`, `э`,
-/// `ё`), frequent Russian words and endings vote for Russian.
+/// The sign of [`log_odds`]: the word model, which reads function words,
+/// endings, letters only one language has, and gives little weight to
+/// proper names. [`confident`] is the stricter yes/no.
 pub fn detect(text: &str) -> Option<Lang> {
-    scores(text).lang()
+    let lo = log_odds(text);
+    if lo > 0.0 {
+        Some(Lang::Kk)
+    } else if lo < 0.0 {
+        Some(Lang::Ru)
+    } else {
+        None
+    }
 }
 
 // ------------------------------------------------------------ word model
