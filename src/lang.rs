@@ -75,6 +75,24 @@ pub fn lower_char(c: char) -> char {
         '\u{0410}'..='\u{042F}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
         '\u{0400}'..='\u{040F}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
         _ if c.is_ascii() => c,
+        '\u{0430}'..='\u{045F}' => c,
+        // Extended Cyrillic (Kazakh letters among them): upper and lower
+        // case side by side, upper case first.
+        '\u{0460}'..='\u{0481}' | '\u{048A}'..='\u{04BF}' | '\u{04D0}'..='\u{052F}' => {
+            if c as u32 % 2 == 0 {
+                char::from_u32(c as u32 + 1).unwrap_or(c)
+            } else {
+                c
+            }
+        }
+        '\u{04C0}' => '\u{04CF}',
+        '\u{04C1}'..='\u{04CE}' => {
+            if c as u32 % 2 == 1 {
+                char::from_u32(c as u32 + 1).unwrap_or(c)
+            } else {
+                c
+            }
+        }
         _ => c.to_lowercase().next().unwrap_or(c),
     }
 }
@@ -247,14 +265,22 @@ pub fn scores(text: &str) -> Scores {
     s
 }
 
-/// Guess the language of a piece of text from its letters. Returns `None`
-/// when the text has too few Cyrillic letters to tell.
+/// Guess the language of a piece of text from its words. Returns `None`
+/// when nothing in it tells (no Cyrillic word, or evidence that cancels
+/// out).
 ///
-/// Kazakh-only letters (and their legacy look-alikes) and frequent Kazakh
-/// words and endings vote for Kazakh; Russian-only letters (`щ`, `ъ`, `э`,
-/// `ё`), frequent Russian words and endings vote for Russian.
+/// The sign of [`log_odds`]: the word model, which reads function words,
+/// endings, letters only one language has, and gives little weight to
+/// proper names. [`confident`] is the stricter yes/no.
 pub fn detect(text: &str) -> Option<Lang> {
-    scores(text).lang()
+    let lo = log_odds(text);
+    if lo > 0.0 {
+        Some(Lang::Kk)
+    } else if lo < 0.0 {
+        Some(Lang::Ru)
+    } else {
+        None
+    }
 }
 
 // ------------------------------------------------------------ word model
@@ -361,14 +387,15 @@ fn tokens(text: &str) -> (Vec<Token>, bool) {
     let mut chars = norm.chars().peekable();
     while let Some(c) = chars.next() {
         if is_letter(c) {
-            if word.is_empty() && spaces_only && c.is_uppercase() {
+            let up = lower_char(c) != c;
+            if word.is_empty() && spaces_only && up {
                 if let Some(last) = out.last_mut() {
                     last.before_title = true;
                 }
             }
-            if c.is_uppercase() {
+            if up {
                 upper += 1;
-            } else if c.is_lowercase() {
+            } else {
                 lower += 1;
             }
             word.push(c);
@@ -377,10 +404,15 @@ fn tokens(text: &str) -> (Vec<Token>, bool) {
                 .peek()
                 .is_some_and(|n| is_letter(*n) || *n == '\u{0301}' || *n == '\u{00AD}');
             if !more {
-                let ups = word.iter().filter(|c| c.is_uppercase()).count();
+                let lowered: String = word.iter().map(|c| lower_char(*c)).collect();
+                let ups = word
+                    .iter()
+                    .zip(lowered.chars())
+                    .filter(|(c, l)| **c != *l)
+                    .count();
                 out.push(Token {
-                    lower: word.iter().map(|c| lower_char(*c)).collect(),
-                    title: word[0].is_uppercase() && ups < word.len(),
+                    title: lower_char(word[0]) != word[0] && ups < word.len(),
+                    lower: lowered,
                     caps: word.len() >= 2 && ups == word.len(),
                     start,
                     before_title: false,
@@ -419,13 +451,39 @@ fn tokens(text: &str) -> (Vec<Token>, bool) {
     (out, caps_text)
 }
 
-const BACK: &str = "аоұыё";
-const FRONT: &str = "еәөүіэ";
-const VOWELS: &str = "аоұыёеәөүіэуиюя";
-const RU_ONLY: &str = "щъэё";
+fn is_back(c: char) -> bool {
+    matches!(c, 'а' | 'о' | 'ұ' | 'ы' | 'ё')
+}
+
+fn is_front(c: char) -> bool {
+    matches!(c, 'е' | 'ә' | 'ө' | 'ү' | 'і' | 'э')
+}
 
 fn is_vowel(c: char) -> bool {
-    VOWELS.contains(c)
+    is_back(c) || is_front(c) || matches!(c, 'у' | 'и' | 'ю' | 'я')
+}
+
+fn is_kazakh_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ә' | 'ғ'
+            | 'қ'
+            | 'ң'
+            | 'ө'
+            | 'ұ'
+            | 'ү'
+            | 'һ'
+            | 'і'
+            | 'Ә'
+            | 'Ғ'
+            | 'Қ'
+            | 'Ң'
+            | 'Ө'
+            | 'Ұ'
+            | 'Ү'
+            | 'Һ'
+            | 'І'
+    )
 }
 
 /// Does the stem allow a Kazakh ending of this harmony?
@@ -435,14 +493,37 @@ fn harmonic(stem: &str, h: crate::lexicon::Harmony) -> bool {
     match (h, last) {
         (Harmony::Any, _) => true,
         (_, None) => false,
-        (Harmony::Back, Some(v)) => !FRONT.contains(v),
-        (Harmony::Front, Some(v)) => !BACK.contains(v),
+        (Harmony::Back, Some(v)) => !is_front(v),
+        (Harmony::Front, Some(v)) => !is_back(v),
     }
 }
 
 /// The strongest ending of a list that ends `w` (stem at least `min_stem`
 /// letters, harmony respected).
-fn ending_weight(w: &str, list: &[crate::lexicon::Ending], min_stem: usize) -> f32 {
+fn ending_weight(w: &str, kazakh: bool) -> f32 {
+    use crate::lexicon::{Ending, KK_ENDINGS_WEIGHTED, RU_ENDINGS_WEIGHTED};
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    type ByLast = HashMap<char, Vec<&'static Ending>>;
+    static KK: OnceLock<ByLast> = OnceLock::new();
+    static RU: OnceLock<ByLast> = OnceLock::new();
+    let index = |list: &'static [Ending]| {
+        let mut m: ByLast = HashMap::new();
+        for e in list {
+            if let Some(c) = e.text.chars().last() {
+                m.entry(c).or_default().push(e);
+            }
+        }
+        m
+    };
+    let (map, min_stem) = if kazakh {
+        (KK.get_or_init(|| index(KK_ENDINGS_WEIGHTED)), 3)
+    } else {
+        (RU.get_or_init(|| index(RU_ENDINGS_WEIGHTED)), 2)
+    };
+    let Some(list) = w.chars().last().and_then(|c| map.get(&c)) else {
+        return 0.0;
+    };
     let n = w.chars().count();
     let mut best = 0.0f32;
     for e in list {
@@ -468,37 +549,55 @@ fn ending_weight(w: &str, list: &[crate::lexicon::Ending], min_stem: usize) -> f
 /// independent of how the word is capitalised.
 fn lexical(w: &str) -> f32 {
     use crate::lexicon::{KK_FUNCTION_WORDS, KK_STEMS, RU_FUNCTION_WORDS, RU_STEMS};
-    if KK_FUNCTION_WORDS.contains(&w) {
-        return 2.5;
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static WORDS: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+    static STEMS: OnceLock<HashMap<char, Vec<(&'static str, f32)>>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut m = HashMap::new();
+        for w in RU_FUNCTION_WORDS {
+            m.insert(*w, -2.5);
+        }
+        for w in KK_FUNCTION_WORDS {
+            m.insert(*w, 2.5);
+        }
+        m
+    });
+    if let Some(x) = words.get(w) {
+        return *x;
     }
-    if RU_FUNCTION_WORDS.contains(&w) {
-        return -2.5;
-    }
+    let stems = STEMS.get_or_init(|| {
+        let mut m: HashMap<char, Vec<(&'static str, f32)>> = HashMap::new();
+        for (list, x) in [(KK_STEMS, 2.0), (RU_STEMS, -2.0)] {
+            for s in list {
+                if let Some(c) = s.chars().next() {
+                    m.entry(c).or_default().push((s, x));
+                }
+            }
+        }
+        m
+    });
     let n = w.chars().count();
-    let stem = |list: &[&str]| {
-        list.iter()
-            .any(|s| w.starts_with(s) && n - s.chars().count() <= 6)
-    };
-    if stem(KK_STEMS) {
-        return 2.0;
-    }
-    if stem(RU_STEMS) {
-        return -2.0;
-    }
-    0.0
+    w.chars()
+        .next()
+        .and_then(|c| stems.get(&c))
+        .and_then(|list| {
+            list.iter()
+                .find(|(s, _)| w.starts_with(s) && n - s.chars().count() <= 6)
+        })
+        .map_or(0.0, |(_, x)| *x)
 }
 
 /// Evidence from the letters and the shape of a word (its endings, letter
 /// sequences one language never writes, vowel harmony).
 fn morphology(w: &str) -> f32 {
-    use crate::lexicon::{KK_ENDINGS_WEIGHTED, RU_ENDINGS_WEIGHTED};
     let chars: Vec<char> = w.chars().collect();
-    if chars.iter().any(|c| KAZAKH_LETTERS.contains(*c)) {
+    if chars.iter().any(|c| is_kazakh_letter(*c)) {
         return 4.0;
     }
     let mut e = 0.0f32;
     let mut told = false;
-    if chars.iter().any(|c| RU_ONLY.contains(*c)) {
+    if chars.iter().any(|c| matches!(c, 'щ' | 'ъ' | 'э' | 'ё')) {
         e -= 3.0;
         told = true;
     }
@@ -536,13 +635,13 @@ fn morphology(w: &str) -> f32 {
         e -= 0.8;
     }
     // Kazakh words keep to one row of vowels; Russian words mix them.
-    let back = chars.iter().any(|c| BACK.contains(*c) && *c != 'ё');
-    let front = chars.iter().any(|c| FRONT.contains(*c));
+    let back = chars.iter().any(|c| is_back(*c) && *c != 'ё');
+    let front = chars.iter().any(|c| is_front(*c));
     if back && front {
         e -= 0.6;
     }
-    let k = ending_weight(w, KK_ENDINGS_WEIGHTED, 3);
-    let r = ending_weight(w, RU_ENDINGS_WEIGHTED, 2);
+    let k = ending_weight(w, true);
+    let r = ending_weight(w, false);
     if k != 0.0 || r != 0.0 {
         told = true;
     }
@@ -652,6 +751,19 @@ mod tests {
         assert_eq!(lowercase(s), s.to_lowercase());
         for c in s.chars() {
             assert_eq!(is_letter(c), c.is_alphabetic());
+        }
+    }
+
+    #[test]
+    fn fast_lowercase_agrees_on_all_cyrillic() {
+        for u in 0x0400..0x0530u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut l = c.to_lowercase();
+            let want = match (l.next(), l.next()) {
+                (Some(x), None) => x,
+                _ => c,
+            };
+            assert_eq!(lower_char(c), want, "U+{u:04X}");
         }
     }
 

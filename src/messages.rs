@@ -126,6 +126,18 @@ pub static CATALOGUE: &[Entry] = entries! {
         ru: "Пункт {clause} ({lang}): цифры {digits} не совпадают со словами «{words}» ({words_value}): «{quote}».", kk: "Тармақ {clause} ({lang}): {digits} сандары «{words}» сөздерімен ({words_value}) сәйкес келмейді: «{quote}».";
     "check.dangling-reference" => "Clause {clause} ({lang}) refers to clause {target}, which does not exist: «{quote}».",
         ru: "Пункт {clause} ({lang}) ссылается на пункт {target}, которого нет: «{quote}».", kk: "Тармақ {clause} ({lang}) жоқ {target} тармағына сілтеме жасайды: «{quote}».";
+    "check.wrong-language.ru" => "Clause {clause} of the Russian text is written in Kazakh: «{quote}».",
+        ru: "Пункт {clause} русского текста изложен на казахском языке: «{quote}».", kk: "Орысша мәтіннің {clause} тармағы қазақ тілінде жазылған: «{quote}».";
+    "check.wrong-language.kk" => "Clause {clause} of the Kazakh text is written in Russian: «{quote}».",
+        ru: "Пункт {clause} казахского текста изложен на русском языке: «{quote}».", kk: "Қазақша мәтіннің {clause} тармағы орыс тілінде жазылған: «{quote}».";
+    "check.wrong-language.untranslated.ru" => "Clause {clause} of the Russian text was left untranslated: it repeats the Kazakh text word for word: «{quote}».",
+        ru: "Пункт {clause} русского текста не переведён: он дословно повторяет казахский текст: «{quote}».", kk: "Орысша мәтіннің {clause} тармағы аударылмаған: қазақша мәтінді сөзбе-сөз қайталайды: «{quote}».";
+    "check.wrong-language.untranslated.kk" => "Clause {clause} of the Kazakh text was left untranslated: it repeats the Russian text word for word: «{quote}».",
+        ru: "Пункт {clause} казахского текста не переведён: он дословно повторяет русский текст: «{quote}».", kk: "Қазақша мәтіннің {clause} тармағы аударылмаған: орысша мәтінді сөзбе-сөз қайталайды: «{quote}».";
+    "check.wrong-language.whole.ru" => "The Russian text ({file}) is written in Kazakh almost throughout ({wrong} of {count} clauses), starting with «{quote}».",
+        ru: "Русский текст ({file}) почти целиком изложен на казахском языке (пунктов на казахском языке: {wrong} из {count}), начиная с «{quote}».", kk: "Орысша мәтін ({file}) түгелге жуық қазақ тілінде жазылған (қазақ тіліндегі тармақтар саны: {wrong}, барлығы {count}), басы: «{quote}».";
+    "check.wrong-language.whole.kk" => "The Kazakh text ({file}) is written in Russian almost throughout ({wrong} of {count} clauses), starting with «{quote}».",
+        ru: "Казахский текст ({file}) почти целиком изложен на русском языке (пунктов на русском языке: {wrong} из {count}), начиная с «{quote}».", kk: "Қазақша мәтін ({file}) түгелге жуық орыс тілінде жазылған (орыс тіліндегі тармақтар саны: {wrong}, барлығы {count}), басы: «{quote}».";
 };
 
 /// Look up an entry's template in the interface language.

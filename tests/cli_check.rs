@@ -136,3 +136,97 @@ fn not_utf8_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cp1251.txt:1"));
 }
+
+const KK_OFFER: &str = "1. Жалпы ережелер
+1.1. Орындаушы Тапсырыс берушіге онлайн-курстар бойынша қызметтер көрсетеді.
+1.2. Қызметтердің құны 50 000 (елу мың) теңгені құрайды.
+1.3. Тапсырыс беруші ақыны 5 (бес) жұмыс күні ішінде төлейді.
+1.4. Тараптардың дауларын келіссөздер арқылы шешеді.
+2. Деректемелер
+«Жаңа Білім» ЖШС, БСН 123456789012
+";
+
+const RU_OFFER: &str = "1. Общие положения
+1.1. Исполнитель оказывает Заказчику услуги по онлайн-курсам.
+1.2. Стоимость услуг составляет 50 000 (пятьдесят тысяч) тенге.
+1.3. Заказчик вносит оплату в течение 5 (пяти) рабочих дней.
+1.4. Споры сторон разрешаются путем переговоров.
+2. Реквизиты
+ТОО «Жаңа Білім», БИН 123456789012
+";
+
+fn wrong_language(kk: &str, ru: &str) -> Vec<serde_json::Value> {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("x.kk.txt"), dir.path().join("x.ru.txt"));
+    std::fs::write(&a, kk).unwrap();
+    std::fs::write(&b, ru).unwrap();
+    let out = qostil()
+        .args(["check", a.to_str().unwrap(), b.to_str().unwrap()])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "wrong-language")
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn clean_pair_has_no_wrong_language() {
+    assert!(wrong_language(KK_OFFER, RU_OFFER).is_empty());
+}
+
+#[test]
+fn russian_file_holding_the_kazakh_text_is_one_finding() {
+    let found = wrong_language(KK_OFFER, KK_OFFER);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let loc = &found[0]["locations"][0];
+    assert_eq!(loc["lang"], "ru");
+    assert_eq!(loc["line"], 1);
+    assert!(loc["file"].as_str().unwrap().ends_with("x.ru.txt"));
+}
+
+#[test]
+fn one_russian_clause_left_in_kazakh_is_found_at_its_line() {
+    let ru = RU_OFFER.replace(
+        "1.3. Заказчик вносит оплату в течение 5 (пяти) рабочих дней.",
+        "1.3. Тапсырыс беруші ақыны 5 (бес) жұмыс күні ішінде төлейді.",
+    );
+    let found = wrong_language(KK_OFFER, &ru);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["severity"], "error");
+    let loc = &found[0]["locations"][0];
+    assert_eq!(
+        (loc["lang"].as_str(), loc["line"].as_u64()),
+        (Some("ru"), Some(4))
+    );
+    assert_eq!(loc["clause"], "1.3");
+    // The same words in both texts: left untranslated.
+    assert!(found[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("untranslated"));
+}
+
+#[test]
+fn one_kazakh_clause_written_in_russian_is_found_at_its_line() {
+    let kk = KK_OFFER.replace(
+        "1.4. Тараптардың дауларын келіссөздер арқылы шешеді.",
+        "1.4. Все споры стороны разрешают путем переговоров, а при недостижении согласия — в суде.",
+    );
+    let found = wrong_language(&kk, RU_OFFER);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let loc = &found[0]["locations"][0];
+    assert_eq!(
+        (loc["lang"].as_str(), loc["line"].as_u64()),
+        (Some("kk"), Some(5))
+    );
+    assert!(!found[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("untranslated"));
+}

@@ -20,6 +20,7 @@ pub mod numbering_gap;
 pub mod numbering_mismatch;
 pub mod numbering_order;
 pub mod words_digits;
+pub mod wrong_language;
 
 pub use super::Severity;
 
@@ -91,6 +92,12 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         summary: "digits disagree with the words beside them",
         run: words_digits::run,
+    },
+    Rule {
+        code: "wrong-language",
+        severity: Severity::Error,
+        summary: "a clause written in the other language, or left untranslated",
+        run: wrong_language::run,
     },
 ];
 
