@@ -1,12 +1,16 @@
-//! One fixture per rule code under `tests/fixtures/rules/<code>/input.txt`,
-//! with the expected findings written inside it as
+//! One fixture per rule code under `tests/fixtures/rules/<code>/`: a
+//! bilingual `input.txt`, or `kk.txt` and `ru.txt` (one file per language,
+//! for defects a one-file layout cannot hold), with the expected findings
+//! written inside as
 //! `<!-- expect: CODE line N -->` (N: line of the first location). The
 //! harness fails on a missing and on an extra finding, and snapshots the
 //! text report of every fixture.
 
 use qostil::check::{check, rules::RULES};
+use qostil::lang::Lang;
+use qostil::model::Bilingual;
 use qostil::report::{to_string, Format};
-use qostil::source::plain::read_bilingual;
+use qostil::source::plain::{read_bilingual, read_single};
 use std::path::Path;
 
 fn expectations(text: &str) -> Vec<(String, u32)> {
@@ -39,8 +43,10 @@ fn every_rule_has_a_fixture_and_fixtures_match() {
         .collect();
     dirs.sort();
     for rule in RULES {
+        let dir = root.join(rule.code);
         assert!(
-            root.join(rule.code).join("input.txt").is_file(),
+            dir.join("input.txt").is_file()
+                || (dir.join("kk.txt").is_file() && dir.join("ru.txt").is_file()),
             "no fixture for rule {}",
             rule.code
         );
@@ -48,9 +54,24 @@ fn every_rule_has_a_fixture_and_fixtures_match() {
     let mut failures = Vec::new();
     for dir in dirs {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
-        let text = std::fs::read_to_string(dir.join("input.txt")).expect("input.txt");
-        let expected = expectations(&text);
-        let b = read_bilingual(&text, &format!("{name}/input.txt"));
+        let (expected, b) = if dir.join("input.txt").is_file() {
+            let text = std::fs::read_to_string(dir.join("input.txt")).expect("input.txt");
+            (
+                expectations(&text),
+                read_bilingual(&text, &format!("{name}/input.txt")),
+            )
+        } else {
+            let kk = std::fs::read_to_string(dir.join("kk.txt")).expect("kk.txt");
+            let ru = std::fs::read_to_string(dir.join("ru.txt")).expect("ru.txt");
+            let mut e = expectations(&kk);
+            e.extend(expectations(&ru));
+            e.sort();
+            let b = Bilingual {
+                kk: read_single(&kk, &format!("{name}/kk.txt"), Lang::Kk, false),
+                ru: read_single(&ru, &format!("{name}/ru.txt"), Lang::Ru, false),
+            };
+            (e, b)
+        };
         let findings = check(&b);
         let mut got: Vec<(String, u32)> = findings
             .iter()
