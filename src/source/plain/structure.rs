@@ -191,10 +191,10 @@ pub(super) fn candidates(pieces: &[&Piece]) -> Vec<Candidate> {
             } else if weight > 0.0 && !p.inline {
                 // A line of its own after a finished sentence: a clause
                 // even where the numbering breaks.
-                weight += 2.0;
+                weight += 3.5;
             }
         } else if weight > 0.0 {
-            weight += 2.0;
+            weight += 3.5;
         }
         if p.inline && !p.text[rest..].starts_with(|c: char| c.is_uppercase()) {
             weight -= 0.5;
