@@ -227,45 +227,8 @@ fn inline_clause_starts(text: &str) -> Vec<usize> {
         let (Some(whole), Some(num)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        // The word before the punctuation must not be an abbreviation
-        // introducing a reference (`п. 4.2`, `ст. 15.1`, `т.е.`).
-        let punct = text[whole.start()..]
-            .chars()
-            .next()
-            .map_or(1, char::len_utf8);
-        let Some(before) = text.get(..whole.start() + punct) else {
-            continue;
-        };
-        let word: String = before
-            .trim_end_matches(['.', ';', ':', '!', '?', '»', ')'])
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic() || *c == '.')
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let lw = word.to_lowercase();
-        if matches!(
-            lw.as_str(),
-            "п" | "пп"
-                | "ст"
-                | "ч"
-                | "стр"
-                | "см"
-                | "т.е"
-                | "е"
-                | "т"
-                | "гл"
-                | "разд"
-                | "подп"
-                | "пункт"
-                | "пункта"
-                | "пунктом"
-                | "пункте"
-        ) {
-            continue;
-        }
+        // A reference word before it (`п. 4.2`, `ст. 15.1`) is weighed by
+        // the structure pass, with the numbering around it.
         if ClauseNumber::parse(num.as_str()).is_some() {
             out.push(num.start());
         }
