@@ -126,6 +126,13 @@ pub static CATALOGUE: &[Entry] = entries! {
         ru: "Пункт {clause} ({lang}): цифры {digits} не совпадают со словами «{words}» ({words_value}): «{quote}».", kk: "Тармақ {clause} ({lang}): {digits} сандары «{words}» сөздерімен ({words_value}) сәйкес келмейді: «{quote}».";
     "check.dangling-reference" => "Clause {clause} ({lang}) refers to clause {target}, which does not exist: «{quote}».",
         ru: "Пункт {clause} ({lang}) ссылается на пункт {target}, которого нет: «{quote}».", kk: "Тармақ {clause} ({lang}) жоқ {target} тармағына сілтеме жасайды: «{quote}».";
+    "check.requisites-mismatch" => "Requisites: {what} differs between the languages: «{kk}» in the Kazakh text, «{ru}» in the Russian text.", ru: "Реквизиты: {what} в казахском тексте не совпадает с русским: «{kk}» в казахском тексте, «{ru}» в русском.", kk: "Деректемелер: қазақ тіліндегі мәтіндегі {what} орыс тіліндегі мәтінмен сәйкес келмейді: қазақ тіліндегі мәтінде «{kk}», орыс тіліндегі мәтінде «{ru}».";
+    "check.requisites.iban" => "the account (IBAN)", ru: "счёт (ИИК)", kk: "шот (ЖСК)";
+    "check.requisites.bin" => "the BIN/IIN", ru: "БИН/ИИН", kk: "БСН/ЖСН";
+    "check.requisites.bic" => "the bank code (BIC)", ru: "БИК банка", kk: "банктің БСК-сы";
+    "check.requisites.email" => "the e-mail address", ru: "адрес электронной почты", kk: "электрондық пошта мекенжайы";
+    "check.requisites.phone" => "the phone number", ru: "номер телефона", kk: "телефон нөмірі";
+    "check.requisites.site" => "the web address", ru: "адрес сайта", kk: "сайт мекенжайы";
     "check.wrong-language.ru" => "Clause {clause} of the Russian text is written in Kazakh: «{quote}».",
         ru: "Пункт {clause} русского текста изложен на казахском языке: «{quote}».", kk: "Орысша мәтіннің {clause} тармағы қазақ тілінде жазылған: «{quote}».";
     "check.wrong-language.kk" => "Clause {clause} of the Kazakh text is written in Russian: «{quote}».",

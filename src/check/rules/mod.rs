@@ -19,6 +19,7 @@ pub mod numbering_duplicate;
 pub mod numbering_gap;
 pub mod numbering_mismatch;
 pub mod numbering_order;
+pub mod requisites_mismatch;
 pub mod words_digits;
 pub mod wrong_language;
 
@@ -86,6 +87,12 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "a clause number out of order",
         run: numbering_order::run,
+    },
+    Rule {
+        code: "requisites-mismatch",
+        severity: Severity::Error,
+        summary: "the requisites of the two languages name different accounts, codes or addresses",
+        run: requisites_mismatch::run,
     },
     Rule {
         code: "words-digits",

@@ -39,6 +39,9 @@ fn is_block_tag(name: &str) -> bool {
             | "hr"
             | "td"
             | "th"
+            | "dl"
+            | "dt"
+            | "dd"
             | "body"
             | "html"
             | "head"
@@ -224,7 +227,7 @@ fn inline_clause_starts(text: &str) -> Vec<usize> {
     );
     let mut out = Vec::new();
     for c in inline.captures_iter(text) {
-        let (Some(whole), Some(num)) = (c.get(0), c.get(1)) else {
+        let Some(num) = c.get(1) else {
             continue;
         };
         // A reference word before it (`п. 4.2`, `ст. 15.1`) is weighed by

@@ -22,13 +22,25 @@ const SWITCH_AT_BLANK: f32 = 1.0;
 /// Evidence of one piece is capped, so that one long line does not drag
 /// its neighbours.
 const CAP: f32 = 12.0;
+/// Cost of a change of language before or after a title in capitals.
+const SWITCH_AT_TITLE: f32 = 1.2;
+/// Evidence one word may give at most.
+const PER_WORD: f32 = 3.0;
 
 /// Evidence of a piece: positive for Kazakh.
 fn evidence(p: &Piece) -> f32 {
     if p.kind == Kind::Cell {
         return 0.0;
     }
-    lang::log_odds(&p.text).clamp(-CAP, CAP)
+    // One word cannot outweigh its paragraph: the cap grows with the
+    // number of Cyrillic words.
+    let words = p
+        .text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().any(|c| ('\u{0400}'..='\u{052F}').contains(&c)))
+        .count() as f32;
+    let cap = CAP.min(PER_WORD * words);
+    lang::log_odds(&p.text).clamp(-cap, cap)
 }
 
 /// A line in capitals, its number aside: a title.
@@ -37,7 +49,11 @@ fn caps_title(p: &Piece) -> bool {
         Some((_, rest, _)) => &p.text[rest..],
         None => p.text.as_str(),
     };
-    super::structure::is_caps(t)
+    let cyrillic = t
+        .chars()
+        .filter(|c| ('\u{0400}'..='\u{052F}').contains(c))
+        .count();
+    cyrillic >= 4 && super::structure::is_caps(t)
 }
 
 /// A language for every piece.
@@ -62,13 +78,12 @@ pub(super) fn assign(pieces: &mut [Piece]) {
     let mut back: Vec<[u8; 2]> = vec![[0, 1]; n];
     for k in 1..n {
         let e = emit(&pieces[k]);
-        let cost = if pieces[k].para != pieces[k - 1].para
-            || caps_title(&pieces[k])
-            || caps_title(&pieces[k - 1])
-        {
-            // A blank line, or a title in capitals: layouts of two columns
-            // move titles into the other language's column.
+        let cost = if pieces[k].para != pieces[k - 1].para {
             SWITCH_AT_BLANK
+        } else if caps_title(&pieces[k]) || caps_title(&pieces[k - 1]) {
+            // A title in capitals: layouts of two columns move titles into
+            // the other language's column.
+            SWITCH_AT_TITLE
         } else if pieces[k].line == pieces[k - 1].line && pieces[k].hint.is_some() {
             0.0
         } else {
