@@ -223,11 +223,11 @@ fn inline_clause_starts(text: &str) -> Vec<usize> {
     static INLINE: OnceLock<Regex> = OnceLock::new();
     let inline = re(
         &INLINE,
-        r"[;.:!?»)]\s+(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+[\p{L}«(\d]",
+        r"[;.:!?»)]\s+(?:(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+[\p{L}«(\d]|(\d{1,3}(?:\.\d{1,3})+\.)\s*$)",
     );
     let mut out = Vec::new();
     for c in inline.captures_iter(text) {
-        let Some(num) = c.get(1) else {
+        let Some(num) = c.get(1).or_else(|| c.get(2)) else {
             continue;
         };
         // A reference word before it (`п. 4.2`, `ст. 15.1`) is weighed by

@@ -43,7 +43,7 @@ fn evidence(p: &Piece) -> f32 {
     lang::log_odds(&p.text).clamp(-cap, cap)
 }
 
-/// A line in capitals, its number aside: a title.
+/// A title: a line in capitals, or a short numbered section title.
 fn caps_title(p: &Piece) -> bool {
     let t = match super::structure::candidate(&p.text) {
         Some((_, rest, _)) => &p.text[rest..],
@@ -53,7 +53,9 @@ fn caps_title(p: &Piece) -> bool {
         .chars()
         .filter(|c| ('\u{0400}'..='\u{052F}').contains(c))
         .count();
-    cyrillic >= 4 && super::structure::is_caps(t)
+    let numbered_title = super::structure::candidate(&p.text)
+        .is_some_and(|(n, _, _)| n.depth() == 1 && super::structure::is_title(t));
+    cyrillic >= 4 && (super::structure::is_caps(t) || numbered_title)
 }
 
 /// A language for every piece.
