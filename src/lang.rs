@@ -116,7 +116,8 @@ pub(crate) fn fold_kazakh(c: char) -> char {
     }
 }
 
-fn is_cyrillic(c: char) -> bool {
+/// True for Cyrillic letters (and the legacy look-alike `ə`).
+pub fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}' | '\u{0500}'..='\u{052F}') || c == 'ə' || c == 'Ə'
 }
 

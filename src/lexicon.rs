@@ -158,24 +158,6 @@ pub fn ends_with_reference_word(text: &str) -> bool {
     REFERENCE_WORDS.contains(&w.as_str())
 }
 
-/// Requisite labels of both languages: Russian and Kazakh forms of the
-/// same label stand side by side (БИН/БСН, ИИН/ЖСН, ИИК/ЖСК, БИК/БСК,
-/// КБЕ/БЕК, КНП/ТТК), then labels the languages share.
-pub const REQUISITE_LABEL_PAIRS: &[(&str, &str)] = &[
-    ("БИН", "БСН"),
-    ("ИИН", "ЖСН"),
-    ("ИИК", "ЖСК"),
-    ("БИК", "БСК"),
-    ("КБЕ", "БЕК"),
-    ("КНП", "ТТК"),
-    ("РНН", "СТН"),
-    ("ИНН", "ИНН"),
-    ("КПП", "КПП"),
-    ("IBAN", "IBAN"),
-    ("SWIFT", "SWIFT"),
-    ("BIC", "BIC"),
-];
-
 /// True when `text` holds a requisite label as a word (`БИН 1234…`,
 /// `ЖСК: KZ…`), a bank account (`KZ` and digits) or a label of contact
 /// details (`тел.`, `e-mail`).
@@ -184,10 +166,9 @@ pub fn has_requisite_label(text: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        if REQUISITE_LABEL_PAIRS
-            .iter()
-            .any(|(a, b)| w == *a || w == *b)
-        {
+        // Labels are written in capitals (`БИН`, `ЖСК`); the lower-case
+        // word `бин` is not one.
+        if w.chars().all(|c| !c.is_lowercase()) && is_in(REQUISITE_LABELS, &lowercase(w)) {
             return true;
         }
         if w.len() >= 16 && w.starts_with("KZ") && w[2..].bytes().all(|b| b.is_ascii_alphanumeric())
@@ -865,6 +846,9 @@ pub const REQUISITE_LABELS: &[&str] = &[
     "иин",
     "жсн",
     "рнн",
+    "стн",
+    "инн",
+    "кпп",
     "bin",
     "iin",
     // Account (IBAN) and bank identification code.
@@ -875,6 +859,8 @@ pub const REQUISITE_LABELS: &[&str] = &[
     "iik",
     "bik",
     "swift",
+    "iban",
+    "bic",
     // Beneficiary code and payment purpose code.
     "кбе",
     "бек",

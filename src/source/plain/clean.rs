@@ -286,12 +286,13 @@ pub(super) fn pieces(text: &str, placeholders: bool) -> Vec<Piece> {
             let langs: Vec<Option<Lang>> = parts
                 .iter()
                 .map(|p| {
-                    let s = lang::scores(p);
-                    if s.margin() >= 4 && s.cyrillic >= 20 {
-                        s.lang()
-                    } else {
-                        None
-                    }
+                    // A table cell is too short to tell: a part counts as a
+                    // language only with a few words and clear evidence.
+                    let words = p
+                        .split(|c: char| !c.is_alphabetic())
+                        .filter(|w| w.chars().count() >= 2 && w.chars().any(lang::is_cyrillic))
+                        .count();
+                    lang::confident(p).filter(|_| words >= 4)
                 })
                 .collect();
             let distinct = langs

@@ -173,8 +173,7 @@ pub fn read_single(text: &str, file: &str, lang: Lang, placeholders: bool) -> Do
 
 /// The language most of a text is written in.
 pub fn dominant_language(text: &str) -> Option<Lang> {
-    let s = lang::scores(text);
-    s.lang()
+    lang::confident(text)
 }
 
 #[cfg(test)]
