@@ -268,7 +268,15 @@ fn narrow(
         if prefix.trim().is_empty() {
             None
         } else {
-            seg.find(&prefix)
+            // The occurrence of the text right after this clause's number:
+            // several clauses may begin with the same words.
+            let after_number = |at: &usize| {
+                let before = seg[..*at].trim_end_matches([' ', '\t', '.', ')', '-', '–']);
+                before.ends_with(number)
+            };
+            let mut hits = seg.match_indices(prefix.as_str()).map(|(i, _)| i);
+            let first = seg.find(&prefix);
+            hits.find(after_number).or(first)
         }
     });
     let Some(at) = at else {
