@@ -155,6 +155,14 @@ pub fn ends_with_reference_word(text: &str) -> bool {
         return false;
     }
     let w = lowercase(&word);
+    // `и т. п.` (and so on) closes a list; its `п.` is no `пункт`.
+    let before = t[..t.len() - word.len()].trim_end_matches([' ', '\u{a0}', '.']);
+    if w == "п" && before.chars().last().is_some_and(|c| c == 'т' || c == 'Т') {
+        let stem = before.trim_end_matches(['т', 'Т']);
+        if stem.is_empty() || stem.ends_with([' ', '\u{a0}', '(', ',']) {
+            return false;
+        }
+    }
     REFERENCE_WORDS.contains(&w.as_str())
 }
 
@@ -226,6 +234,8 @@ mod reader_tests {
         assert!(ends_with_reference_word("в соответствии с пунктом"));
         assert!(ends_with_reference_word("осы Шарттың тармағы"));
         assert!(!ends_with_reference_word("оказывает услуги."));
+        assert!(!ends_with_reference_word("платежей, банка и т. п."));
+        assert!(!ends_with_reference_word("банка и т.п."));
     }
 
     #[test]

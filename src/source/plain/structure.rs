@@ -610,16 +610,33 @@ pub(super) fn assemble(pieces: &[&Piece]) -> Structure {
             open = true;
         }
     }
-    // Titles back before the first clause of their section.
-    for (at, u) in floats.into_iter().rev() {
-        let section = u.number.as_ref().map(|n| n.0[0]);
-        let first = units.iter().position(|x| {
-            x.number
-                .as_ref()
-                .is_some_and(|n| n.depth() > 1 && Some(n.0[0]) == section)
-        });
-        let at = first.unwrap_or(at).min(units.len());
-        units.insert(at, u);
+    // Titles back before the first clause of their section. Targets are
+    // indices into the units as read; the merge keeps titles that share a
+    // target in their order of reading.
+    if !floats.is_empty() {
+        let mut placed: Vec<(usize, usize, Unit)> = floats
+            .into_iter()
+            .enumerate()
+            .map(|(order, (at, u))| {
+                let section = u.number.as_ref().map(|n| n.0[0]);
+                let first = units.iter().position(|x| {
+                    x.number
+                        .as_ref()
+                        .is_some_and(|n| n.depth() > 1 && Some(n.0[0]) == section)
+                });
+                (first.unwrap_or(at).min(units.len()), order, u)
+            })
+            .collect();
+        placed.sort_by_key(|(at, order, _)| (*at, *order));
+        let read = std::mem::take(units);
+        let mut placed = placed.into_iter().peekable();
+        for (i, u) in read.into_iter().enumerate() {
+            while let Some((_, _, f)) = placed.next_if(|(at, _, _)| *at <= i) {
+                units.push(f);
+            }
+            units.push(u);
+        }
+        units.extend(placed.map(|(_, _, f)| f));
     }
     out
 }
