@@ -91,4 +91,24 @@ fn main() {
         "whole text:   {mb:.1} MB in {secs:.2} s = {:.1} MB/s ({n} figures)",
         mb / secs
     );
+    // Runs of number words: time must grow linearly with the run.
+    let mut base_secs = 0.0;
+    for (k, (word, lang)) in [("десять", Lang::Ru), ("он", Lang::Kk)]
+        .iter()
+        .flat_map(|w| [1_000usize, 4_000, 16_000].map(|n| (w, n)))
+        .enumerate()
+    {
+        let ((word, lang), count) = (word, lang);
+        let text = format!("Срок {} дней.", vec![*word; count].join(" "));
+        let t = Instant::now();
+        let n = extract(&text, *lang).len();
+        let secs = t.elapsed().as_secs_f64();
+        if k % 3 == 0 {
+            base_secs = secs;
+        }
+        println!(
+            "run of {count:>6} × {word:<7} {secs:.4} s ({:.1}× the 1,000-word run, {n} figures)",
+            secs / base_secs.max(1e-9)
+        );
+    }
 }

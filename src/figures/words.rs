@@ -1019,6 +1019,11 @@ fn next_word(s: &str, mut i: usize) -> Option<(usize, usize)> {
     (i > start).then_some((start, i))
 }
 
+/// The most words one numeral takes: `девятьсот девяносто девять
+/// миллиардов … целых … сотых` stays well under it. A longer run of number
+/// words is several numerals; the bound keeps scanning it linear.
+const MAX_NUMERAL_WORDS: usize = 32;
+
 /// Read number words at the start of `low` (already lower-case and
 /// normalised: `ё` folded to `е`). Stops before the first word that is not a
 /// number word. `None` when there is none or they do not make a number.
@@ -1027,6 +1032,9 @@ pub(crate) fn scan(low: &str, lang: Lang) -> Option<Scanned> {
     let mut ends: Vec<usize> = Vec::with_capacity(8);
     let mut pos = 0;
     while let Some((a, b)) = next_word(low, pos) {
+        if toks.len() >= MAX_NUMERAL_WORDS {
+            break;
+        }
         let w = &low[a..b];
         let tok = match lang {
             Lang::Ru => ru_token(w),
@@ -1379,6 +1387,18 @@ mod tests {
 
     fn n(s: &str) -> Number {
         Number::parse(s).unwrap()
+    }
+
+    #[test]
+    fn long_runs_of_number_words_read_one_numeral_at_a_time() {
+        let run = vec!["десять"; 4_000].join(" ");
+        let sc = scan(&run, Lang::Ru).expect("a numeral");
+        assert_eq!(sc.number, n("10"));
+        assert_eq!(sc.end, "десять".len());
+        let run = vec!["он"; 4_000].join(" ");
+        let sc = scan(&run, Lang::Kk).expect("a numeral");
+        assert_eq!(sc.number, n("10"));
+        assert_eq!(sc.end, "он".len());
     }
 
     #[test]
