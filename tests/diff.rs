@@ -447,3 +447,26 @@ fn plain_bilingual_files_go_through_the_same_reader() {
         assert_eq!(k, ["inserted", "renumbered"], "{lang}");
     }
 }
+
+#[test]
+fn rev_errors_in_the_old_version_name_it_by_revision() {
+    let Some((dir, contract)) = repo() else {
+        eprintln!("note: git not found; skipping");
+        return;
+    };
+    // Break the committed Kazakh body, then mend the working tree.
+    let kk = contract.join("kk.md");
+    let good = fs::read_to_string(&kk).unwrap();
+    fs::write(&kk, format!("{good}\n{{{{ no_such_figure }}}}\n")).unwrap();
+    git(dir.path(), &["commit", "-q", "-am", "broken"]);
+    fs::write(&kk, &good).unwrap();
+    let out = qostil()
+        .args(["diff", "--rev", "HEAD"])
+        .arg(&contract)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("HEAD:contracts/mini/kk.md"), "{err}");
+    assert!(!err.contains("qostil-rev-"), "{err}");
+}

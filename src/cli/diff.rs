@@ -147,8 +147,19 @@ fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
         std::fs::write(tmp.path().join(name), &out.stdout)
             .with_context(|| format!("cannot write a temporary copy of {name}"))?;
     }
-    let mut bi = source::load_input(tmp.path())
-        .with_context(|| format!("the contract at revision `{rev}` cannot be read"))?;
+    // Errors name the files by revision, not by the temporary folder,
+    // which is gone by the time they are read.
+    let shown = if rel.is_empty() {
+        format!("{rev}:")
+    } else {
+        format!("{rev}:{rel}/")
+    };
+    let tmp_prefix = format!("{}{}", tmp.path().display(), std::path::MAIN_SEPARATOR);
+    let mut bi = source::load_input(tmp.path()).map_err(|e| {
+        let text = e.to_string().replace(&tmp_prefix, &shown);
+        anyhow::anyhow!("{text}")
+            .context(format!("the contract at revision `{rev}` cannot be read"))
+    })?;
     // Name the old files by revision, not by the temporary folder.
     for doc in [&mut bi.kk, &mut bi.ru] {
         let name = format!("{}.md", doc.lang.code());

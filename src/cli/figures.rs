@@ -80,27 +80,28 @@ pub fn run(args: Args) -> Result<i32> {
             s.push('\n');
             s
         }
-        _ => records.iter().map(Record::to_line).collect::<String>(),
+        _ => crate::report::terminal_safe(&records.iter().map(Record::to_line).collect::<String>())
+            .into_owned(),
     };
     print!("{out}");
     Ok(0)
 }
 
 fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{} is not UTF-8 text (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
+    Ok(crate::source::input::read_text(path)?)
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
-        let p = entry?.path();
-        if p.is_dir() {
+        let entry = entry?;
+        let p = entry.path();
+        // Links to folders are not followed: a link loop would never end
+        // and a link may lead out of the folder given.
+        let kind = entry.file_type()?;
+        if kind.is_symlink() && p.is_dir() {
+            continue;
+        }
+        if kind.is_dir() {
             collect(&p, out)?;
         } else if matches!(
             p.extension().and_then(|e| e.to_str()),

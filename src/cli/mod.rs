@@ -65,7 +65,7 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}", format_error(&e));
+            eprintln!("{}", crate::report::terminal_safe(&format_error(&e)));
             2
         }
     }

@@ -5,11 +5,14 @@
 use crate::check::{Finding, Severity};
 use std::io::{self, Write};
 
-/// Escape the message part of a workflow command.
+/// Escape the message part of a workflow command; other control
+/// characters are shown, not obeyed, by the log viewer.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    let s = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    super::terminal_safe(&s).into_owned()
 }
 
 /// Escape a property value of a workflow command.

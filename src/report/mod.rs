@@ -8,7 +8,31 @@ pub mod sarif;
 pub mod text;
 
 use crate::check::{Finding, Severity};
+use std::borrow::Cow;
 use std::io::{self, Write};
+
+/// Text from a document made safe for a terminal: control characters
+/// (escape sequences, carriage returns, bells) and the bidirectional
+/// overrides that reorder what a reader sees are written as visible
+/// `\u{1b}` escapes; line feeds and tabs stay.
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,4 +99,20 @@ pub fn to_string(format: Format, findings: &[Finding]) -> String {
     // Writing to a Vec cannot fail.
     let _ = write(format, findings, &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::terminal_safe;
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(terminal_safe("Срок 10 дней"), "Срок 10 дней");
+        assert_eq!(
+            terminal_safe("a\u{1b}[2Jb\rc\u{7}\u{9b}d"),
+            "a\\u{1b}[2Jb\\u{d}c\\u{7}\\u{9b}d"
+        );
+        assert_eq!(terminal_safe("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(terminal_safe("a\tb\nc"), "a\tb\nc");
+    }
 }

@@ -8,7 +8,7 @@
 //!    | … 10 (десяти) календарных дней …
 //! ```
 
-use super::Summary;
+use super::{terminal_safe as safe, Summary};
 use crate::check::{Finding, Severity};
 use std::io::{self, Write};
 
@@ -19,14 +19,15 @@ pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(w, "{sev}[{}]: {}", f.code, f.message)?;
+        writeln!(w, "{sev}[{}]: {}", f.code, safe(&f.message))?;
         for l in &f.locations {
+            let file = safe(&l.file);
             match &l.clause {
-                Some(c) => writeln!(w, "  --> {}:{} ({}, {c})", l.file, l.line, l.lang)?,
-                None => writeln!(w, "  --> {}:{} ({})", l.file, l.line, l.lang)?,
+                Some(c) => writeln!(w, "  --> {file}:{} ({}, {})", l.line, l.lang, safe(c))?,
+                None => writeln!(w, "  --> {file}:{} ({})", l.line, l.lang)?,
             }
             if !l.excerpt.is_empty() {
-                writeln!(w, "   | {}", l.excerpt)?;
+                writeln!(w, "   | {}", safe(&l.excerpt))?;
             }
         }
         writeln!(w)?;

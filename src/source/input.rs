@@ -7,10 +7,59 @@ use crate::model::Bilingual;
 use crate::source::plain;
 use std::path::{Path, PathBuf};
 
+/// The largest input file read by default: 512 MiB. A document of that
+/// size checks in a few GB of memory; beyond it the user raises the limit
+/// with `QOSTIL_MAX_INPUT_MB` knowingly.
+pub const DEFAULT_MAX_INPUT_MB: u64 = 512;
+
+/// The largest input file read, in bytes: `QOSTIL_MAX_INPUT_MB` (whole
+/// megabytes) or [`DEFAULT_MAX_INPUT_MB`].
+pub fn max_input_bytes() -> u64 {
+    std::env::var("QOSTIL_MAX_INPUT_MB")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|mb| *mb > 0)
+        .unwrap_or(DEFAULT_MAX_INPUT_MB)
+        .saturating_mul(1024 * 1024)
+}
+
+/// Read a whole input file, refusing one larger than [`max_input_bytes`]
+/// (also when it grows while read, as a pipe or a device may).
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let limit = max_input_bytes();
+    let too_big = || -> Error {
+        Diagnostic::file(
+            path.display().to_string(),
+            format!(
+                "the file is larger than {} MB, the most qostil reads",
+                limit / (1024 * 1024)
+            ),
+        )
+        .help("split the document, or raise the limit with QOSTIL_MAX_INPUT_MB")
+        .into()
+    };
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    if file
+        .metadata()
+        .is_ok_and(|m| m.is_file() && m.len() > limit)
+    {
+        return Err(too_big());
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_big());
+    }
+    Ok(bytes)
+}
+
 /// Read a text file as UTF-8 (a byte-order mark is dropped; invalid bytes
-/// are an error naming the file).
+/// are an error naming the file and line).
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = read_bytes(path)?;
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),

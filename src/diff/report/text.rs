@@ -8,6 +8,7 @@ use crate::check::Severity;
 use crate::diff::words::{WordOp, WordSeg};
 use crate::diff::{ChangeKind, DiffReport};
 use crate::messages::msg;
+use crate::report::terminal_safe as safe;
 use std::fmt::Write as _;
 
 struct Paint {
@@ -59,7 +60,7 @@ fn shorten(text: &str, first: bool, last: bool) -> String {
 }
 
 fn one_line(s: &str) -> String {
-    s.replace(['\n', '\r'], " ")
+    safe(&s.replace(['\n', '\r'], " ")).into_owned()
 }
 
 fn words_line(segs: &[WordSeg], p: &Paint) -> String {
@@ -117,10 +118,10 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
         let _ = writeln!(
             out,
             "  {}",
-            msg(
+            safe(&msg(
                 "diff.compared",
                 &[("old", &ld.old_file), ("new", &ld.new_file)]
-            )
+            ))
         );
         if ld.changes.is_empty() {
             let _ = writeln!(out, "  {}", msg("diff.lang-unchanged", &[]));
@@ -136,7 +137,7 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
                         out,
                         "  {} {}",
                         p.wrap(kind_colour(ChangeKind::Renumbered), &format!("{label:<w$}")),
-                        run_sentence(ld, a, b)
+                        safe(&run_sentence(ld, a, b))
                     );
                 }
                 Group::Single(k) => {
@@ -146,11 +147,11 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
                         out,
                         "  {} {}",
                         p.wrap(kind_colour(c.kind), &format!("{label:<w$}")),
-                        change_sentence(c)
+                        safe(&change_sentence(c))
                     );
                     let pad = " ".repeat(w + 3);
                     for f in figure_lines(c) {
-                        let _ = writeln!(out, "{pad}{}", p.wrap("1", &f));
+                        let _ = writeln!(out, "{pad}{}", p.wrap("1", &safe(&f)));
                     }
                     let text = match (c.kind, c.old.as_ref(), c.new.as_ref()) {
                         (ChangeKind::Inserted, _, Some(s)) => Some(p.wrap(
@@ -192,7 +193,7 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
             out,
             "  {}: {}",
             p.wrap(colour, &format!("{sev}[{}]", f.code)),
-            f.message
+            safe(&f.message)
         );
         for l in &f.locations {
             let clause = l
@@ -200,7 +201,7 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
                 .as_deref()
                 .map(|c| format!(" ({c})"))
                 .unwrap_or_default();
-            let _ = writeln!(out, "    --> {}:{}{clause}", l.file, l.line);
+            let _ = writeln!(out, "    --> {}:{}{}", safe(&l.file), l.line, safe(&clause));
         }
     }
     let _ = writeln!(out);
