@@ -3,12 +3,17 @@
 //! Renders the three editions (Kazakh, Russian, parallel) of a realistic
 //! contract (about six pages a language) many times, then one synthetic
 //! contract of about 500 pages a language, and prints the timings and the
-//! peak resident memory (VmHWM). Run with `cargo bench --bench pdf`.
+//! peak resident memory (VmHWM), and one clause holding a single word of
+//! 8,000, 16,000 and 200,000 letters in each language (line breaking and
+//! hyphenation of over-long words must stay near-linear). Run with
+//! `cargo bench --bench pdf`.
 
 #[path = "../tests/pdf_fixture/mod.rs"]
 mod pdf_fixture;
 
+use qostil::model::{Block, Clause, ClauseNumber, Document, Inline, RichText};
 use qostil::render::pdf::{render_parallel, render_single, PdfOptions};
+use qostil::Lang;
 use std::time::Instant;
 
 fn pages(pdf: &[u8]) -> usize {
@@ -58,6 +63,45 @@ fn render_all(repeat: usize) -> (std::time::Duration, [usize; 3], usize) {
     (el, [pages(&kk), pages(&ru), pages(&par)], bytes)
 }
 
+/// A document of one clause whose text is a single word of `letters`
+/// letters, built from a syllable of the language.
+fn long_word_doc(lang: Lang, letters: usize) -> Document {
+    let syllable = match lang {
+        Lang::Kk => "тапсырыс",
+        Lang::Ru => "договорной",
+    };
+    let n = syllable.chars().count();
+    let word: String = syllable.chars().cycle().take(letters.max(n)).collect();
+    let mut doc = Document::new(lang, format!("{}.md", lang.code()));
+    doc.blocks.push(Block::Clause(Clause {
+        number: ClauseNumber::parse("1.1"),
+        id: None,
+        text: RichText(vec![Inline {
+            text: format!("{syllable} {word} {syllable}."),
+            ..Default::default()
+        }]),
+        line: 1,
+        children: vec![],
+    }));
+    doc
+}
+
+/// Render the one-word document in both languages; CPU seconds and pages.
+fn long_word(letters: usize) -> (f64, usize) {
+    let opts = PdfOptions::default();
+    let docs = [
+        long_word_doc(Lang::Kk, letters),
+        long_word_doc(Lang::Ru, letters),
+    ];
+    let cpu0 = cpu_seconds().unwrap_or(0.0);
+    let mut n = 0;
+    for d in &docs {
+        let pdf = render_single(d, &pdf_fixture::meta("long"), &opts).expect("long word");
+        n += pages(&pdf);
+    }
+    (cpu_seconds().unwrap_or(0.0) - cpu0, n)
+}
+
 fn main() {
     // Warm up: font parsing happens once per process.
     let (first, p, _) = render_all(2);
@@ -85,5 +129,9 @@ fn main() {
     );
     if let Some(mb) = peak_rss_mb() {
         println!("peak resident memory (VmHWM): {mb:.0} MB");
+    }
+    for letters in [8_000, 16_000, 200_000] {
+        let (cpu, p) = long_word(letters);
+        println!("one word of {letters} letters, kk + ru PDFs: {cpu:.2} s CPU, {p} pages");
     }
 }

@@ -19,6 +19,7 @@ pub mod lang;
 pub mod lexicon;
 pub mod messages;
 pub mod model;
+pub mod output;
 pub mod render;
 pub mod report;
 pub mod source;

@@ -2,10 +2,15 @@
 //!
 //! Writes `OUT/<id>.kk.html`, `OUT/<id>.ru.html`, `OUT/<id>.parallel.html`
 //! (and the PDF editions). All outputs are written to temporary files first
-//! and renamed into place only when every one of them is ready.
+//! and renamed into place only when every one of them is ready
+//! ([`crate::output`]): a failed or interrupted run changes no output.
+//!
+//! `SOURCE_DATE_EPOCH`, when set, must be the seconds since 1970 (digits
+//! only, up to the year 9999): a malformed or out-of-range value is an error
+//! (exit 2) before anything is read, never a made-up date in the PDFs.
 
-use super::output::write_all_atomic;
 use crate::lang::Lang;
+use crate::output::write_all_atomic;
 use crate::render::html::{self, LangMeta, Templates};
 use crate::render::EditionMeta;
 use crate::source::{self, template::format_date};
@@ -27,7 +32,10 @@ pub struct Args {
     /// Formats to write.
     #[arg(long, value_delimiter = ',', default_value = "html,pdf")]
     pub format: Vec<String>,
-    /// Folder of templates overriding the built-in ones, file by file.
+    /// Folder of templates overriding the built-in ones, file by file
+    /// (single.html, parallel.html, macros.html, style.css). Templates may use
+    /// tera's text and list filters and tests, no functions, and include or
+    /// import only each other.
     #[arg(long)]
     pub templates: Option<PathBuf>,
     /// Write the editions even when the check finds errors.
@@ -44,7 +52,21 @@ fn load_templates(dir: Option<&Path>) -> Result<Templates> {
         .with_context(|| format!("cannot read the templates folder {}", dir.display()))?;
     let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
+    let root = std::fs::canonicalize(dir)
+        .with_context(|| format!("cannot read the templates folder {}", dir.display()))?;
     for path in files.into_iter().filter(|p| p.is_file()) {
+        // A link in the folder must not bring in a file from elsewhere.
+        let real = std::fs::canonicalize(&path)
+            .with_context(|| format!("cannot read template {}", path.display()))?;
+        if !real.starts_with(&root) {
+            bail!(
+                "{}: the template links to {}, outside the templates folder; \
+                 copy the file into {} instead",
+                path.display(),
+                real.display(),
+                dir.display()
+            );
+        }
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
@@ -56,7 +78,44 @@ fn load_templates(dir: Option<&Path>) -> Result<Templates> {
     Ok(t)
 }
 
+/// Refuse a contract path that is not a folder, saying what it is.
+fn check_contract_path(path: &Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => bail!(
+            "{}: this is a file, and `qostil render` takes a contract folder \
+             (contract.toml, kk.md and ru.md)\n  \
+             help: give the folder that holds contract.toml; to check a document, \
+             use `qostil check {}`",
+            path.display(),
+            path.display()
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+            "{}: no such folder\n  \
+             help: `qostil render` takes a contract folder (contract.toml, kk.md and ru.md)",
+            path.display()
+        ),
+        Err(e) => bail!("{}: cannot read it: {e}", path.display()),
+    }
+}
+
+/// `SOURCE_DATE_EPOCH`, checked before any work: set and malformed is an
+/// error.
+fn check_source_date_epoch() -> Result<()> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => crate::render::pdf::parse_source_date_epoch(&v)
+            .map(drop)
+            .map_err(|e| anyhow::anyhow!("{e}")),
+        Err(std::env::VarError::NotPresent) => Ok(()),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            bail!("SOURCE_DATE_EPOCH is not a number of seconds: give digits only")
+        }
+    }
+}
+
 pub fn run(args: Args) -> Result<i32> {
+    check_source_date_epoch()?;
+    check_contract_path(&args.contract)?;
     let mut langs = Vec::new();
     for l in &args.lang {
         match Lang::from_code(l) {

@@ -4,6 +4,14 @@
 //! Templates are tera files embedded in the binary and overridable file by
 //! file ([`Templates::with_override`]). Every piece of contract text goes
 //! through [`rich_html`], which escapes it; templates auto-escape the rest.
+//!
+//! A template only shapes the values qostil gives it: it may use the
+//! filters of [`ALLOWED_FILTERS`] and the tests of [`ALLOWED_TESTS`], no
+//! function (tera's `get_env` would read the environment, `range` could
+//! exhaust memory), and may include, import or extend only the templates of
+//! [`BUILTIN`] (which are the ones given with `--templates` or built in;
+//! nothing is read from disk while rendering). Anything else is an error
+//! naming the template file, before anything is rendered.
 
 use super::{pair_blocks, EditionMeta};
 use crate::diag::{Diagnostic, Error, Result};
@@ -22,6 +30,74 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../templates/parallel.html"),
     ),
 ];
+
+/// Filters a template may use: they only transform the values given to
+/// them.
+pub const ALLOWED_FILTERS: &[&str] = &[
+    "safe",
+    "escape",
+    "escape_xml",
+    "default",
+    "upper",
+    "lower",
+    "capitalize",
+    "title",
+    "trim",
+    "trim_start",
+    "trim_end",
+    "trim_start_matches",
+    "trim_end_matches",
+    "replace",
+    "truncate",
+    "striptags",
+    "linebreaksbr",
+    "indent",
+    "spaceless",
+    "wordcount",
+    "split",
+    "join",
+    "first",
+    "last",
+    "nth",
+    "length",
+    "reverse",
+    "sort",
+    "unique",
+    "slice",
+    "concat",
+    "map",
+    "filter",
+    "group_by",
+    "get",
+    "int",
+    "float",
+    "round",
+    "abs",
+    "as_str",
+    "json_encode",
+];
+
+/// Tests (`is …`) a template may use.
+pub const ALLOWED_TESTS: &[&str] = &[
+    "defined",
+    "undefined",
+    "odd",
+    "even",
+    "string",
+    "number",
+    "divisibleby",
+    "iterable",
+    "object",
+    "starting_with",
+    "ending_with",
+    "containing",
+    "matching",
+];
+
+/// Functions tera registers on every instance, each replaced by one that
+/// refuses (the check of the templates refuses them first; this keeps them
+/// out of reach should a template reach them another way).
+const TERA_FUNCTIONS: &[&str] = &["get_env", "range", "throw", "now", "get_random"];
 
 /// The set of templates in use.
 #[derive(Debug, Clone)]
@@ -78,6 +154,12 @@ impl Templates {
             .iter()
             .map(|n| (n.as_str(), self.files[*n].0.as_str()))
             .collect();
+        for name in TERA_FUNCTIONS {
+            let refused = format!("the function `{name}` is not available in qostil templates");
+            tera.register_function(name, move |_: &HashMap<String, tera::Value>| {
+                Err(tera::Error::msg(refused.clone()))
+            });
+        }
         tera.add_raw_templates(all).map_err(|e| {
             let origin = self
                 .files
@@ -90,7 +172,171 @@ impl Templates {
                 format!("template error: {}", chain(&e)),
             ))
         })?;
+        for (name, (_, origin)) in &self.files {
+            let Ok(t) = tera.get_template(name) else {
+                continue;
+            };
+            let mut guard = Guard {
+                known: &self.files,
+                refused: Vec::new(),
+            };
+            guard.nodes(&t.ast);
+            for m in t.macros.values() {
+                guard.nodes(&m.body);
+            }
+            for b in t.blocks.values() {
+                guard.nodes(&b.body);
+            }
+            if let Some(what) = guard.refused.first() {
+                return Err(Diagnostic::file(
+                    origin,
+                    format!("template error: {what} is not available in qostil templates"),
+                )
+                .help(format!(
+                    "templates may use the filters {} and the tests {}; no functions",
+                    ALLOWED_FILTERS.join(", "),
+                    ALLOWED_TESTS.join(", ")
+                ))
+                .into());
+            }
+        }
         Ok(tera)
+    }
+}
+
+/// Walks a template's syntax tree and notes every filter, test, function
+/// and template name outside what qostil templates may use.
+struct Guard<'a> {
+    known: &'a BTreeMap<String, (String, String)>,
+    refused: Vec<String>,
+}
+
+impl Guard<'_> {
+    fn nodes(&mut self, nodes: &[tera::ast::Node]) {
+        for n in nodes {
+            self.node(n);
+        }
+    }
+
+    fn template(&mut self, name: &str) {
+        if !self.known.contains_key(name) {
+            self.refused.push(format!("the template `{name}`"));
+        }
+    }
+
+    fn filter(&mut self, f: &tera::ast::FunctionCall) {
+        if !ALLOWED_FILTERS.contains(&f.name.as_str()) {
+            self.refused.push(format!("the filter `{}`", f.name));
+        }
+        for a in f.args.values() {
+            self.expr(a);
+        }
+    }
+
+    fn node(&mut self, n: &tera::ast::Node) {
+        use tera::ast::Node;
+        match n {
+            Node::Super
+            | Node::Text(_)
+            | Node::Raw(..)
+            | Node::Break(_)
+            | Node::Continue(_)
+            | Node::Comment(..) => {}
+            Node::VariableBlock(_, e) => self.expr(e),
+            Node::MacroDefinition(_, m, _) => {
+                for e in m.args.values().flatten() {
+                    self.expr(e);
+                }
+                self.nodes(&m.body);
+            }
+            Node::Extends(_, name) | Node::ImportMacro(_, name, _) => self.template(name),
+            Node::Include(_, names, _) => {
+                for name in names {
+                    self.template(name);
+                }
+            }
+            Node::Set(_, set) => self.expr(&set.value),
+            Node::FilterSection(_, fs, _) => {
+                self.filter(&fs.filter);
+                self.nodes(&fs.body);
+            }
+            Node::Block(_, b, _) => self.nodes(&b.body),
+            Node::Forloop(_, f, _) => {
+                self.expr(&f.container);
+                self.nodes(&f.body);
+                if let Some(body) = &f.empty_body {
+                    self.nodes(body);
+                }
+            }
+            Node::If(i, _) => {
+                for (_, e, body) in &i.conditions {
+                    self.expr(e);
+                    self.nodes(body);
+                }
+                if let Some((_, body)) = &i.otherwise {
+                    self.nodes(body);
+                }
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &tera::ast::Expr) {
+        self.value(&e.val);
+        for f in &e.filters {
+            self.filter(f);
+        }
+    }
+
+    fn value(&mut self, v: &tera::ast::ExprVal) {
+        use tera::ast::ExprVal;
+        match v {
+            ExprVal::String(_)
+            | ExprVal::Int(_)
+            | ExprVal::Float(_)
+            | ExprVal::Bool(_)
+            | ExprVal::Ident(_) => {}
+            ExprVal::Math(m) => {
+                self.expr(&m.lhs);
+                self.expr(&m.rhs);
+            }
+            ExprVal::Logic(l) => {
+                self.expr(&l.lhs);
+                self.expr(&l.rhs);
+            }
+            ExprVal::In(i) => {
+                self.expr(&i.lhs);
+                self.expr(&i.rhs);
+            }
+            ExprVal::Test(t) => {
+                if !ALLOWED_TESTS.contains(&t.name.as_str()) {
+                    self.refused.push(format!("the test `{}`", t.name));
+                }
+                for a in &t.args {
+                    self.expr(a);
+                }
+            }
+            ExprVal::MacroCall(m) => {
+                for a in m.args.values() {
+                    self.expr(a);
+                }
+            }
+            ExprVal::FunctionCall(f) => {
+                self.refused.push(format!("the function `{}`", f.name));
+                for a in f.args.values() {
+                    self.expr(a);
+                }
+            }
+            ExprVal::Array(items) => {
+                for a in items {
+                    self.expr(a);
+                }
+            }
+            ExprVal::StringConcat(c) => {
+                for v in &c.values {
+                    self.value(v);
+                }
+            }
+        }
     }
 }
 

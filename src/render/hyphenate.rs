@@ -15,6 +15,9 @@ use crate::lang::Lang;
 /// Fewest letters left on either side of a break.
 const MIN_PART: usize = 2;
 
+/// Longest word (in bytes) whose break points are remembered.
+const MEMO_MAX_BYTES: usize = 128;
+
 /// Byte offsets inside `word` where a hyphen may be inserted, ascending.
 ///
 /// `word` is a single word without surrounding punctuation; anything that is
@@ -26,6 +29,11 @@ pub fn hyphenate(word: &str, lang: Lang) -> Vec<usize> {
         // Contracts repeat their words: remember the answers, per language.
         static MEMO: RefCell<[HashMap<String, Vec<usize>>; 2]> =
             RefCell::new([HashMap::new(), HashMap::new()]);
+    }
+    // Only words of ordinary length repeat; a run of thousands of letters
+    // is computed once by its caller and never worth keeping.
+    if word.len() > MEMO_MAX_BYTES {
+        return compute(word, lang);
     }
     let slot = match lang {
         Lang::Kk => 0,

@@ -20,6 +20,40 @@ use printpdf::{
 };
 use std::sync::OnceLock;
 
+/// The latest moment a PDF date can name (9999-12-31 23:59:59 UTC): PDF
+/// dates have four-digit years.
+pub const MAX_SOURCE_DATE_EPOCH: i64 = 253_402_300_799;
+
+/// Read the value of `SOURCE_DATE_EPOCH`: the decimal digits of the seconds
+/// since 1970-01-01 00:00 UTC, up to [`MAX_SOURCE_DATE_EPOCH`]. An empty
+/// value is no date (`Ok(None)`). Anything else (a sign, a fraction, other
+/// characters, a moment before 1970 or after the year 9999) is an error
+/// that says why, as the reproducible-builds convention asks: a malformed
+/// value must not be replaced by some other date.
+pub fn parse_source_date_epoch(value: &str) -> std::result::Result<Option<i64>, String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    let shown: String = v.chars().take(40).collect();
+    if v.starts_with('-') && v[1..].chars().all(|c| c.is_ascii_digit()) && v.len() > 1 {
+        return Err(format!(
+            "SOURCE_DATE_EPOCH={shown} is before 1970-01-01: give the seconds since 1970-01-01 00:00 UTC"
+        ));
+    }
+    if !v.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!(
+            "SOURCE_DATE_EPOCH={shown} is not a number of seconds: give digits only, the seconds since 1970-01-01 00:00 UTC (as `date +%s` prints them)"
+        ));
+    }
+    match v.parse::<i64>() {
+        Ok(n) if n <= MAX_SOURCE_DATE_EPOCH => Ok(Some(n)),
+        _ => Err(format!(
+            "SOURCE_DATE_EPOCH={shown} is after the year 9999, which a PDF date cannot hold: the largest value is {MAX_SOURCE_DATE_EPOCH}"
+        )),
+    }
+}
+
 /// Options for PDF output.
 #[derive(Debug, Clone, Default)]
 pub struct PdfOptions {
@@ -277,7 +311,18 @@ fn write_pdf(
     info.subject = meta.id.clone();
     info.identifier = format!("{:016x}", hash);
     let epoch: Option<i64> = opts.source_date_epoch;
-    if let Some(Ok(t)) = epoch.map(printpdf::OffsetDateTime::from_unix_timestamp) {
+    if let Some(e) = epoch {
+        // Never a date other than the one asked for (printpdf would keep its
+        // own default for a value out of range).
+        let t = (0..=MAX_SOURCE_DATE_EPOCH)
+            .contains(&e)
+            .then(|| printpdf::OffsetDateTime::from_unix_timestamp(e).ok())
+            .flatten()
+            .ok_or_else(|| {
+                Error::Other(format!(
+                    "SOURCE_DATE_EPOCH={e} is outside 1970-01-01 .. 9999-12-31, which a PDF date cannot hold"
+                ))
+            })?;
         info.creation_date = t;
         info.modification_date = t;
         info.metadata_date = t;
@@ -542,6 +587,33 @@ fn compress(doc: &mut lopdf::Document) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_date_epoch_is_digits_in_range() {
+        assert_eq!(
+            parse_source_date_epoch("1767225600"),
+            Ok(Some(1_767_225_600))
+        );
+        assert_eq!(parse_source_date_epoch(" 0\n"), Ok(Some(0)));
+        assert_eq!(parse_source_date_epoch(""), Ok(None));
+        for bad in [
+            "-1",
+            "+5",
+            "1e9",
+            "12.5",
+            "abc",
+            "253402300800",
+            "99999999999999999999999",
+            "0x10",
+            "-",
+        ] {
+            assert!(parse_source_date_epoch(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            parse_source_date_epoch(&MAX_SOURCE_DATE_EPOCH.to_string()),
+            Ok(Some(MAX_SOURCE_DATE_EPOCH))
+        );
+    }
 
     #[test]
     fn tags_are_six_capitals() {

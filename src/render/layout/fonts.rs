@@ -113,7 +113,7 @@ fn kern_chars() -> &'static [char] {
 }
 
 /// Index of `c` in the kerning table.
-fn kern_index(c: char) -> Option<usize> {
+pub(super) fn kern_index(c: char) -> Option<usize> {
     static LOW_INDEX: OnceLock<Vec<u16>> = OnceLock::new();
     let cp = c as usize;
     if cp < LOW {
@@ -281,7 +281,7 @@ impl FontMetrics {
         }
     }
 
-    fn kern_at(&self, i: usize, j: usize) -> i32 {
+    pub(super) fn kern_at(&self, i: usize, j: usize) -> i32 {
         let n = kern_chars().len();
         let table = self.kern.get_or_init(|| match &self.face {
             Some(face) => kerning(face, self.upm),

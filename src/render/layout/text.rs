@@ -109,6 +109,15 @@ impl Text {
             .sum()
     }
 
+    /// Width of [a, b) as [`Text::width`] gives it, or `None` as soon as
+    /// the prefix measured so far is wider than `cap`: a piece far wider
+    /// than the line is never measured to its end.
+    fn width_capped(&self, a: usize, b: usize, cap: f32) -> Option<f32> {
+        let mut m = Measure::new(self, a);
+        m.advance_to(b, cap)?;
+        Some(m.width())
+    }
+
     fn space_width(&self, pos: usize) -> f32 {
         Fonts::get().width(self.font_at(pos), " ", self.size)
     }
@@ -117,6 +126,84 @@ impl Text {
         Fonts::get().width(self.font_at(pos), "-", self.size)
     }
 }
+
+/// Measures a prefix [start, pos) of the text char by char, so that the
+/// widths of growing prefixes cost one pass in all. The result equals
+/// [`Text::width`] of the same range: style runs are measured separately,
+/// kerning applies inside a run.
+struct Measure<'t> {
+    text: &'t Text,
+    pos: usize,
+    /// Width of the finished runs.
+    done: f32,
+    /// Units (thousandths of an em) of the current run.
+    units: i64,
+    /// Kerning index of the previous char in the current run.
+    prev: Option<usize>,
+    face: &'t super::fonts::FontMetrics,
+    /// Where the current run ends.
+    run_end: usize,
+}
+
+impl<'t> Measure<'t> {
+    fn new(text: &'t Text, start: usize) -> Measure<'t> {
+        let mut m = Measure {
+            text,
+            pos: start,
+            done: 0.0,
+            units: 0,
+            prev: None,
+            face: Fonts::get().face(text.font_at(start)),
+            run_end: start,
+        };
+        m.start_run();
+        m
+    }
+
+    fn start_run(&mut self) {
+        let pos = self.pos;
+        self.face = Fonts::get().face(self.text.font_at(pos));
+        let i = self.text.runs.partition_point(|r| r.0 <= pos);
+        self.run_end = self.text.runs.get(i).map_or(usize::MAX, |r| r.0);
+        self.units = 0;
+        self.prev = None;
+    }
+
+    fn width(&self) -> f32 {
+        self.done + self.units as f32 * self.text.size / 1000.0
+    }
+
+    /// Extend the prefix to `to` (a char boundary at or after the current
+    /// end). `None` when the prefix grows wider than `cap` on the way; the
+    /// measure stops where it was then.
+    fn advance_to(&mut self, to: usize, cap: f32) -> Option<()> {
+        let text = self.text;
+        while self.pos < to {
+            if self.pos >= self.run_end {
+                self.done = self.width();
+                self.start_run();
+            }
+            let c = text.s[self.pos..].chars().next()?;
+            self.units += i64::from(self.face.advance(c));
+            let k = super::fonts::kern_index(c);
+            if let (Some(p), Some(q)) = (self.prev, k) {
+                self.units += i64::from(self.face.kern_at(p, q));
+            }
+            self.prev = k;
+            self.pos += c.len_utf8();
+            if self.width() > cap {
+                return None;
+            }
+        }
+        Some(())
+    }
+}
+
+/// Slack allowed when a prefix is measured against a limit before the
+/// exact comparison: widths of growing prefixes only grow (kerning never
+/// takes back a whole letter), so a prefix this much wider than the limit
+/// cannot lead to a fit.
+const MEASURE_SLACK: f32 = 1.0;
 
 /// Compose `parts` into lines no wider than `width` points.
 pub fn compose(
@@ -164,6 +251,7 @@ pub fn compose(
     let space = text.space_width(0);
     let uniform = text.runs.len() <= 1;
     let mut queue: std::collections::VecDeque<Piece> = pieces.into();
+    let mut hyph = HyphCache::default();
     while let Some(p) = queue.pop_front() {
         let gap = match cur.last() {
             Some((prev, _)) if prev.end > prev.content_end => {
@@ -175,13 +263,15 @@ pub fn compose(
             }
             _ => 0.0,
         };
-        let w = text.width(p.start, p.content_end);
-        let fits = if cur.is_empty() {
-            w <= width + 0.01
-        } else {
-            cur_w + gap + w <= width + 0.01
+        // Measured only as far as the line could hold: a word of 100,000
+        // letters costs a line's worth of work per line, not its length.
+        let cap = width - if cur.is_empty() { 0.0 } else { cur_w + gap } + MEASURE_SLACK;
+        let fits = match text.width_capped(p.start, p.content_end, cap) {
+            Some(w) if cur.is_empty() => (w <= width + 0.01).then_some(w),
+            Some(w) => (cur_w + gap + w <= width + 0.01).then_some(w),
+            None => None,
         };
-        if fits {
+        if let Some(w) = fits {
             cur_w += gap + w;
             cur.push((p, false));
             if p.forced {
@@ -192,7 +282,7 @@ pub fn compose(
         }
         // Does not fit: try to hyphenate the piece into the rest of the line.
         let room = width - cur_w - gap;
-        if let Some(split) = best_split(&text, p, room, lang) {
+        if let Some(split) = best_split(&text, p, room, lang, &mut hyph) {
             cur.push((
                 Piece {
                     start: p.start,
@@ -272,20 +362,44 @@ fn pieces(s: &str, from: usize) -> Vec<Piece> {
     out
 }
 
-/// The longest prefix of `p` ending at a hyphenation point that fits in
-/// `room` together with the hyphen.
-fn best_split(text: &Text, p: Piece, room: f32, lang: Lang) -> Option<usize> {
+/// Hyphenation points of one piece, as byte offsets into the paragraph,
+/// ascending. A piece too long for a line is split again and again; its
+/// rest keeps the points found in the whole word, so the word is
+/// hyphenated once, not once a line.
+#[derive(Default)]
+struct HyphCache {
+    /// (start, content_end) of the piece the points belong to.
+    key: Option<(usize, usize)>,
+    points: Vec<usize>,
+}
+
+impl HyphCache {
+    /// The points of the piece `p`, or of the piece it is the rest of.
+    fn points(&mut self, text: &Text, p: Piece, lang: Lang) -> &[usize] {
+        let reuse = self
+            .key
+            .is_some_and(|(s, e)| e == p.content_end && s <= p.start);
+        if !reuse {
+            self.key = Some((p.start, p.content_end));
+            self.points = piece_points(text, p, lang);
+        }
+        &self.points
+    }
+}
+
+/// Hyphenation points of a whole piece.
+fn piece_points(text: &Text, p: Piece, lang: Lang) -> Vec<usize> {
     let word = &text.s[p.start..p.content_end];
     // The alphabetic core of the piece: strip punctuation around the word.
     let lead = word.len() - word.trim_start_matches(|c: char| !is_letter(c)).len();
     let core_end = word.trim_end_matches(|c: char| !is_letter(c)).len();
+    let mut out = Vec::new();
     if core_end <= lead {
-        return None;
+        return out;
     }
     let core = &word[lead..core_end];
-    // A piece may hold several words joined by slashes or dots: try every
-    // run of letters.
-    let mut best = None;
+    // A piece may hold several words joined by slashes or dots: every run of
+    // letters is a word.
     let mut run_start = None;
     for (i, c) in core
         .char_indices()
@@ -294,23 +408,59 @@ fn best_split(text: &Text, p: Piece, room: f32, lang: Lang) -> Option<usize> {
         if is_letter(c) {
             run_start.get_or_insert(i);
         } else if let Some(rs) = run_start.take() {
-            for point in hyphenate(&core[rs..i], lang) {
-                let at = p.start + lead + rs + point;
-                let w = text.width(p.start, at) + text.hyphen_width(at);
-                if w <= room + 0.01 {
-                    best = Some(at);
-                }
-            }
+            out.extend(
+                hyphenate(&core[rs..i], lang)
+                    .into_iter()
+                    .map(|point| p.start + lead + rs + point),
+            );
+        }
+    }
+    out
+}
+
+/// The longest prefix of `p` ending at a hyphenation point that fits in
+/// `room` together with the hyphen. The points are tried in order and the
+/// prefix is measured incrementally, stopping once it is wider than the
+/// room: the work is bounded by the line, not by the word.
+fn best_split(
+    text: &Text,
+    p: Piece,
+    room: f32,
+    lang: Lang,
+    cache: &mut HyphCache,
+) -> Option<usize> {
+    let points = cache.points(text, p, lang);
+    // The rest of a split word keeps at least two letters before its next
+    // break, as a word does.
+    let first = points.partition_point(|&at| at <= p.start);
+    let mut best = None;
+    let mut m = Measure::new(text, p.start);
+    for &at in &points[first..] {
+        if at > p.content_end {
+            break;
+        }
+        if text.s[p.start..at].chars().take(2).count() < 2 {
+            continue;
+        }
+        if m.advance_to(at, room + MEASURE_SLACK).is_none() {
+            break;
+        }
+        let w = m.width() + text.hyphen_width(at);
+        if w <= room + 0.01 {
+            best = Some(at);
         }
     }
     best
 }
 
+/// Where to cut a piece that has no break point and is wider than the line:
+/// after the last char that fits (at least one char), measured once.
 fn emergency_split(text: &Text, p: Piece, width: f32) -> usize {
+    let mut m = Measure::new(text, p.start);
     let mut cut = p.start;
     for (i, c) in text.s[p.start..p.content_end].char_indices() {
         let next = p.start + i + c.len_utf8();
-        if text.width(p.start, next) > width && cut > p.start {
+        if m.advance_to(next, width).is_none() && cut > p.start {
             return cut;
         }
         cut = next;
@@ -446,5 +596,55 @@ mod tests {
         assert!(first.ends_with('-'), "{first}");
         let joined: String = lines.iter().map(line_text).collect::<Vec<_>>().join("");
         assert_eq!(joined.replace("-", ""), s);
+    }
+
+    /// Lines of an over-long word: each within the width, and together the
+    /// word again once the hyphens at line ends are dropped.
+    fn check_long_word(word: &str, lang: Lang, font: FontKind) -> usize {
+        let text = format!("Бұл {word} сөз.");
+        let parts = vec![Styled {
+            text: &text,
+            font,
+            link: None,
+        }];
+        let width = 200.0;
+        let lines = compose(&parts, 10.0, width, Align::Justify, lang);
+        let fonts = Fonts::get();
+        let mut joined = String::new();
+        for l in &lines {
+            let t = line_text(l);
+            let last = l.spans.last().unwrap();
+            let end = last.x + fonts.width(last.font, last.text.trim_end(), 10.0);
+            assert!(end <= width + 0.05, "line ends at {end}: {t}");
+            joined.push_str(t.strip_suffix('-').unwrap_or(&t));
+        }
+        assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
+        lines.len()
+    }
+
+    #[test]
+    fn over_long_words_break_into_full_lines() {
+        // Hyphenated by syllables (Kazakh), by patterns (Russian), and cut
+        // by letters where no break point exists (capitals). Each of these
+        // was slower than cubic in the length of the word; it now takes a
+        // line's worth of measuring per line.
+        let n = 60_000;
+        let kk: String = "тапсырыс".chars().cycle().take(n).collect();
+        let ru: String = "договорной".chars().cycle().take(n).collect();
+        let caps: String = "ДОГОВОР".chars().cycle().take(n).collect();
+        let lines = check_long_word(&kk, Lang::Kk, FontKind::SerifRegular);
+        assert!(lines > n / 60, "{lines} lines");
+        check_long_word(&ru, Lang::Ru, FontKind::SerifBold);
+        check_long_word(&caps, Lang::Ru, FontKind::SerifRegular);
+    }
+
+    #[test]
+    fn rest_of_a_split_word_keeps_two_letters_before_a_break() {
+        let word: String = "тапсырыс".chars().cycle().take(400).collect();
+        let parts = plain(&word);
+        for l in compose(&parts, 10.0, 90.0, Align::Justify, Lang::Kk) {
+            let t = line_text(&l);
+            assert!(t.trim_end_matches('-').chars().count() >= 2, "{t}");
+        }
     }
 }
