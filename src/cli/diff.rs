@@ -1,10 +1,10 @@
 //! `qostil diff OLD NEW [--format text|json|html] [-o FILE]`,
 //! `qostil diff --rev REV CONTRACT_DIR`
 
-use super::output::write_all_atomic;
 use crate::check::Severity;
 use crate::diff;
 use crate::model::Bilingual;
+use crate::output::write_all_atomic;
 use crate::source;
 use anyhow::{bail, Context, Result};
 use std::io::{IsTerminal, Write};

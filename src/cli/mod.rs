@@ -7,7 +7,6 @@
 mod check;
 mod diff;
 mod figures;
-mod output;
 mod render;
 
 use clap::{Parser, Subcommand};
@@ -75,9 +74,13 @@ pub fn main() -> i32 {
 /// document dates; without it the PDF carries none.
 fn pdf_options() -> crate::render::pdf::PdfOptions {
     crate::render::pdf::PdfOptions {
-        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|v| v.trim().parse().ok()),
+        // `render` refuses a bad value before anything is read; any other
+        // caller gets no date rather than a wrong one.
+        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| {
+            crate::render::pdf::parse_source_date_epoch(&v)
+                .ok()
+                .flatten()
+        }),
         ..Default::default()
     }
 }
