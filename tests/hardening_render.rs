@@ -401,3 +401,36 @@ fn a_template_linking_outside_its_folder_is_refused() {
     assert!(err.contains("outside the templates folder"), "{err}");
     assert!(!out.path().join("editions").exists());
 }
+
+#[test]
+fn macros_that_call_themselves_without_end_are_refused() {
+    let cases = [
+        (
+            r#"{% macro block(b) %}{{ self::block(b=b) }}{% endmacro block %}"#,
+            "calls itself",
+        ),
+        (
+            r#"{% macro block(b) %}{% for c in b.children %}{{ self::block(b=b) }}{% endfor %}{% endmacro block %}"#,
+            "calls itself",
+        ),
+        (
+            r#"{% macro block(b) %}{{ self::party(p=b, labels=b) }}{% endmacro block %}{% macro party(p, labels) %}{{ self::block(b=p) }}{% endmacro party %}"#,
+            "call each other",
+        ),
+    ];
+    for (text, needle) in cases {
+        let (a, out) = with_template("macros.html", text);
+        let a = a.code(2);
+        let err = stderr_of(&a);
+        assert!(err.contains("macros.html"), "{text}: {err}");
+        assert!(err.contains(needle), "{text}: {err}");
+        assert!(!out.path().join("editions").exists(), "{text}");
+    }
+    // Going down into the children ends with the data.
+    let builtin =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/macros.html"))
+            .unwrap();
+    let (a, out) = with_template("macros.html", &builtin);
+    a.success();
+    assert!(out.path().join("editions/mini.kk.html").is_file());
+}

@@ -200,7 +200,201 @@ impl Templates {
                 .into());
             }
         }
+        if let Some((name, what)) = endless_macro(&tera, self.files.keys()) {
+            let origin = self
+                .files
+                .get(&name)
+                .map_or(name.as_str(), |(_, o)| o.as_str());
+            return Err(Diagnostic::file(origin, format!("template error: {what}"))
+                .help(
+                    "a macro may call itself only on an item of its own argument, \
+                     as `{% for c in b.children %}{{ self::block(b=c) }}{% endfor %}` does",
+                )
+                .into());
+        }
         Ok(tera)
+    }
+}
+
+/// A macro: (template file, macro name).
+type MacroId = (String, String);
+
+/// A call from one macro to another, and whether it goes down into the
+/// data: an argument is the variable of a loop over part of the caller's
+/// own arguments (`for c in b.children` → `self::block(b=c)`), so the
+/// data, a finite tree, ends the recursion.
+struct Call {
+    from: MacroId,
+    to: MacroId,
+    descends: bool,
+}
+
+/// The first cycle of macro calls that may never end: a call on a cycle
+/// that does not go down into the data. Returns the template and a
+/// message. tera has no depth limit, so such a macro would overflow the
+/// stack.
+fn endless_macro<'a>(
+    tera: &tera::Tera,
+    names: impl Iterator<Item = &'a String>,
+) -> Option<(String, String)> {
+    let mut calls = Vec::new();
+    for name in names {
+        let Ok(t) = tera.get_template(name) else {
+            continue;
+        };
+        let mut macros: Vec<(&String, &tera::ast::MacroDefinition)> = t.macros.iter().collect();
+        macros.sort_by_key(|(n, _)| n.as_str());
+        for (mname, def) in macros {
+            let params: Vec<String> = def.args.keys().cloned().collect();
+            let mut walk = CallWalk {
+                template: name,
+                imports: &t.imported_macro_files,
+                from: (name.clone(), mname.clone()),
+                descending: params,
+                calls: &mut calls,
+                fresh: Vec::new(),
+            };
+            walk.nodes(&def.body);
+        }
+    }
+    for c in calls.iter().filter(|c| !c.descends) {
+        // Does the callee lead back to the caller?
+        let mut seen: Vec<&MacroId> = vec![&c.to];
+        let mut stack: Vec<&MacroId> = vec![&c.to];
+        while let Some(m) = stack.pop() {
+            if *m == c.from {
+                let what = if c.from == c.to {
+                    format!("the macro `{}` calls itself without end", c.from.1)
+                } else {
+                    format!(
+                        "the macros `{}` and `{}` call each other without end",
+                        c.from.1, c.to.1
+                    )
+                };
+                return Some((c.from.0.clone(), what));
+            }
+            for next in calls.iter().filter(|x| &x.from == m).map(|x| &x.to) {
+                if !seen.contains(&next) {
+                    seen.push(next);
+                    stack.push(next);
+                }
+            }
+        }
+    }
+    None
+}
+
+struct CallWalk<'a> {
+    template: &'a str,
+    imports: &'a [(String, String)],
+    from: MacroId,
+    /// Names bound to the caller's arguments or to loops over their parts.
+    descending: Vec<String>,
+    calls: &'a mut Vec<Call>,
+    /// Loop variables over parts of the arguments (the data goes down).
+    fresh: Vec<String>,
+}
+
+impl CallWalk<'_> {
+    fn nodes(&mut self, nodes: &[tera::ast::Node]) {
+        for n in nodes {
+            self.node(n);
+        }
+    }
+
+    fn node(&mut self, n: &tera::ast::Node) {
+        use tera::ast::Node;
+        match n {
+            Node::VariableBlock(_, e) => self.expr(e),
+            Node::Set(_, set) => self.expr(&set.value),
+            Node::FilterSection(_, fs, _) => self.nodes(&fs.body),
+            Node::Block(_, b, _) => self.nodes(&b.body),
+            Node::Forloop(_, f, _) => {
+                self.expr(&f.container);
+                // `for c in b.children`: a part of an argument.
+                let part_of_argument = match &f.container.val {
+                    tera::ast::ExprVal::Ident(path) => {
+                        path.split_once('.').is_some_and(|(root, _)| {
+                            self.descending.iter().any(|d| d == root)
+                                || self.fresh.iter().any(|d| d == root)
+                        })
+                    }
+                    _ => false,
+                };
+                let pushed = part_of_argument;
+                if pushed {
+                    self.fresh.push(f.value.clone());
+                }
+                self.nodes(&f.body);
+                if pushed {
+                    self.fresh.pop();
+                }
+                if let Some(body) = &f.empty_body {
+                    self.nodes(body);
+                }
+            }
+            Node::If(i, _) => {
+                for (_, e, body) in &i.conditions {
+                    self.expr(e);
+                    self.nodes(body);
+                }
+                if let Some((_, body)) = &i.otherwise {
+                    self.nodes(body);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn expr(&mut self, e: &tera::ast::Expr) {
+        use tera::ast::ExprVal;
+        match &e.val {
+            ExprVal::MacroCall(m) => {
+                let file = if m.namespace == "self" {
+                    Some(self.template.to_string())
+                } else {
+                    self.imports
+                        .iter()
+                        .find(|(_, ns)| *ns == m.namespace)
+                        .map(|(f, _)| f.clone())
+                };
+                if let Some(file) = file {
+                    let descends = m.args.values().any(|a| match &a.val {
+                        ExprVal::Ident(id) => {
+                            let root = id.split('.').next().unwrap_or(id);
+                            self.fresh.iter().any(|f| f == root)
+                        }
+                        _ => false,
+                    });
+                    self.calls.push(Call {
+                        from: self.from.clone(),
+                        to: (file, m.name.clone()),
+                        descends,
+                    });
+                }
+                for a in m.args.values() {
+                    self.expr(a);
+                }
+            }
+            ExprVal::Math(x) => {
+                self.expr(&x.lhs);
+                self.expr(&x.rhs);
+            }
+            ExprVal::Logic(x) => {
+                self.expr(&x.lhs);
+                self.expr(&x.rhs);
+            }
+            ExprVal::In(x) => {
+                self.expr(&x.lhs);
+                self.expr(&x.rhs);
+            }
+            ExprVal::Array(items) => {
+                for a in items {
+                    self.expr(a);
+                }
+            }
+            _ => {}
+        }
     }
 }
 
