@@ -105,3 +105,34 @@ fn many_contracts_in_one_file() {
             .collect::<Vec<_>>()
     );
 }
+
+/// A list item continued over many wrapped lines, and a title in capitals
+/// over many lines: read as one item and one title, whatever their length.
+#[test]
+fn long_items_and_titles_read_whole() {
+    let lines = 3000;
+    let mut text = String::from("1.1. Исполнитель обязуется:\n- оказать услуги\n");
+    for _ in 0..lines {
+        text.push_str("и далее по тексту\n");
+    }
+    let d = qostil::source::plain::read_single(&text, "x.txt", qostil::Lang::Ru, false);
+    let all = d.blocks[0].plain_text();
+    assert_eq!(all.matches("и далее по тексту").count(), lines);
+    assert!(all.contains("оказать услуги и далее"));
+
+    let mut text =
+        String::from("1. Договор\n1.1. Исполнитель обязуется оказать услуги.\n2. ОБЩИЕ (ОСОБЫЕ\n");
+    for _ in 0..lines {
+        text.push_str("ПОЛОЖЕНИЯ\n");
+    }
+    text.push_str("УСЛОВИЯ)\n2.1. Заказчик оплачивает услуги.\n");
+    let d = qostil::source::plain::read_single(&text, "x.txt", qostil::Lang::Ru, false);
+    let title = d
+        .blocks
+        .iter()
+        .find(|b| b.plain_text().starts_with("ОБЩИЕ"))
+        .map(|b| b.plain_text())
+        .unwrap_or_default();
+    assert_eq!(title.matches("ПОЛОЖЕНИЯ").count(), lines);
+    assert!(title.ends_with("УСЛОВИЯ)"));
+}
