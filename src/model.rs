@@ -20,8 +20,15 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct ClauseNumber(pub Vec<u32>);
 
+/// The deepest clause number there is: `1.2.3.4.5.6.7.8.9.10.11.12`. Real
+/// contracts nest four or five levels at most; a dotted run of more than
+/// twelve numbers is no clause number (a version string, a list of figures,
+/// a garbled line) and is read as text.
+pub const MAX_DEPTH: usize = 12;
+
 impl ClauseNumber {
-    /// Parse `4.2.1`, `4.2.1.` or `4.2.1)`; `None` for anything else.
+    /// Parse `4.2.1`, `4.2.1.` or `4.2.1)`; `None` for anything else,
+    /// including numbers of more than [`MAX_DEPTH`] levels.
     pub fn parse(s: &str) -> Option<ClauseNumber> {
         let s = s.trim().trim_end_matches(['.', ')']);
         if s.is_empty() {
@@ -29,6 +36,9 @@ impl ClauseNumber {
         }
         let mut parts = Vec::new();
         for p in s.split('.') {
+            if parts.len() == MAX_DEPTH {
+                return None;
+            }
             if p.is_empty()
                 || p.len() > 4
                 || (p.len() > 1 && p.starts_with('0'))

@@ -12,6 +12,16 @@
 //! half-width w, near-linear for documents whose languages follow each
 //! other.
 //!
+//! Memory is bounded: sequences of up to [`WINDOW`] units on each side
+//! (every real contract) are aligned in one table, globally. Longer ones
+//! are aligned window by window: a window of at most [`WINDOW`] units per
+//! side, cut in the proportion of what is left of the two sides, is aligned
+//! with its end left free (the path may stop anywhere on its last row or
+//! column), and only the first half of its path is kept; the next window
+//! starts where the kept part ends. A window's table holds at most
+//! `WINDOW²` cells however wide its band grows, so memory stays linear in
+//! the length of the document and time near-linear.
+//!
 //! Invariant: the output lists every index of both sequences exactly once,
 //! in increasing order on each side.
 
@@ -109,6 +119,10 @@ fn common_count(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
+/// Units per side that one alignment table covers at most: beyond it the
+/// sequences are aligned window by window (see the module documentation).
+pub const WINDOW: usize = 2048;
+
 /// Align two sequences. Returns pairs and one-sided units in order.
 pub fn align(a: &[Features], b: &[Features]) -> Vec<Pair> {
     let (n, m) = (a.len(), b.len());
@@ -121,9 +135,70 @@ pub fn align(a: &[Features], b: &[Features]) -> Vec<Pair> {
     let total = |f: &[Features]| f.iter().map(|x| x.len as f64 + 20.0).sum::<f64>();
     let bias = (total(a) / total(b)).ln().clamp(-0.7, 0.7) as f32;
     let trust = numbering_trust(a).min(numbering_trust(b));
+    let mut path: Vec<Pair> = Vec::with_capacity(n + m);
+    let (mut i0, mut j0) = (0usize, 0usize);
+    loop {
+        let (rn, rm) = (n - i0, m - j0);
+        if rn == 0 || rm == 0 {
+            path.extend((i0..n).map(|i| (Some(i), None)));
+            path.extend((j0..m).map(|j| (None, Some(j))));
+            return path;
+        }
+        let last = rn <= WINDOW && rm <= WINDOW;
+        // The window, cut in the proportion of what is left of each side.
+        let (ka, kb) = if last {
+            (rn, rm)
+        } else if rn >= rm {
+            (
+                WINDOW,
+                ((WINDOW as u128 * rm as u128).div_ceil(rn as u128) as usize).max(1),
+            )
+        } else {
+            (
+                ((WINDOW as u128 * rn as u128).div_ceil(rm as u128) as usize).max(1),
+                WINDOW,
+            )
+        };
+        let wa = &a[i0..i0 + ka];
+        let wb = &b[j0..j0 + kb];
+        let part = align_window(wa, wb, bias, trust, !last);
+        if last {
+            path.extend(
+                part.into_iter()
+                    .map(|(x, y)| (x.map(|x| x + i0), y.map(|y| y + j0))),
+            );
+            return path;
+        }
+        // Keep the first half of the window's path (at least one step).
+        let (half_a, half_b) = ((ka / 2).max(1), (kb / 2).max(1));
+        let (mut da, mut db) = (0usize, 0usize);
+        for (x, y) in part {
+            if da >= half_a || db >= half_b {
+                break;
+            }
+            path.push((x.map(|x| x + i0), y.map(|y| y + j0)));
+            da += usize::from(x.is_some());
+            db += usize::from(y.is_some());
+        }
+        i0 += da;
+        j0 += db;
+    }
+}
+
+/// Align one window, widening the band while the path runs along its
+/// edge. With `free_end` the path may end anywhere on the last row or
+/// column of the table.
+fn align_window(
+    a: &[Features],
+    b: &[Features],
+    bias: f32,
+    trust: f32,
+    free_end: bool,
+) -> Vec<Pair> {
+    let (n, m) = (a.len(), b.len());
     let mut w = n.abs_diff(m) + 24;
     loop {
-        let (path, touched) = banded(a, b, w, bias, trust);
+        let (path, touched) = banded(a, b, w, bias, trust, free_end);
         if !touched || w >= n.max(m) {
             return path;
         }
@@ -154,7 +229,16 @@ fn band(i: usize, n: usize, m: usize, w: usize) -> (usize, usize) {
 }
 
 /// Banded DP; returns the path and whether it ran along the band's edge.
-fn banded(a: &[Features], b: &[Features], w: usize, bias: f32, trust: f32) -> (Vec<Pair>, bool) {
+/// With `free_end` the path ends at the best cell of the last row or
+/// column instead of the corner.
+fn banded(
+    a: &[Features],
+    b: &[Features],
+    w: usize,
+    bias: f32,
+    trust: f32,
+    free_end: bool,
+) -> (Vec<Pair>, bool) {
     let (n, m) = (a.len(), b.len());
     const NEG: f32 = f32::NEG_INFINITY;
     // Row-major band storage.
@@ -215,9 +299,30 @@ fn banded(a: &[Features], b: &[Features], w: usize, bias: f32, trust: f32) -> (V
             bp[idx] = how;
         }
     }
-    // Trace back.
-    let mut path = Vec::with_capacity(n + m);
+    // Trace back, from the corner or from the best cell of the last row
+    // or column.
     let (mut i, mut j) = (n, m);
+    if free_end {
+        let mut best = get(&sc, n, m);
+        let (lo, hi) = offs[n];
+        for jj in lo..=hi {
+            let v = sc[starts[n] + jj - lo];
+            if v > best {
+                best = v;
+                (i, j) = (n, jj);
+            }
+        }
+        for (ii, &(lo, hi)) in offs.iter().enumerate() {
+            if lo <= m && m <= hi {
+                let v = sc[starts[ii] + m - lo];
+                if v > best {
+                    best = v;
+                    (i, j) = (ii, m);
+                }
+            }
+        }
+    }
+    let mut path = Vec::with_capacity(i + j);
     let mut touched = false;
     while i > 0 || j > 0 {
         let (lo, hi) = offs[i];
@@ -348,6 +453,38 @@ mod tests {
                 (Some(3), Some(3))
             ]
         );
+    }
+
+    /// Sequences longer than a window: every side once, in order, and
+    /// deleted runs found as gaps at their place, across window borders.
+    #[test]
+    fn long_sequences_align_window_by_window() {
+        let n = 3 * WINDOW + 500;
+        let x: Vec<Features> = (0..n)
+            .map(|i| feat(Some(vec![i as u32 % 97 + 1]), vec![i as u64], 40 + i % 300))
+            .collect();
+        // Runs of 100 units deleted around each window border and in the
+        // middle of a window.
+        let gone = |i: usize| {
+            [WINDOW / 2, WINDOW - 50, 2 * WINDOW + 700]
+                .iter()
+                .any(|&s| (s..s + 100).contains(&i))
+        };
+        let y: Vec<Features> = (0..n).filter(|&i| !gone(i)).map(|i| x[i].clone()).collect();
+        let path = align(&x, &y);
+        check_invariant(&path, x.len(), y.len());
+        for p in &path {
+            match *p {
+                (Some(i), Some(j)) => assert_eq!(x[i], y[j]),
+                (Some(i), None) => assert!(gone(i), "unit {i} left alone"),
+                (None, _) => panic!("a unit of the shorter side left alone"),
+            }
+        }
+        // One language much longer than the other: the windows are cut in
+        // proportion and everything is still covered once.
+        let z: Vec<Features> = x.iter().step_by(3).cloned().collect();
+        check_invariant(&align(&x, &z), x.len(), z.len());
+        check_invariant(&align(&z, &x), z.len(), x.len());
     }
 
     #[test]

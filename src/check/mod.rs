@@ -19,7 +19,7 @@ use crate::figures::{Figure, Value};
 use crate::lang::Lang;
 use crate::model::{Bilingual, Block, ClauseNumber, Document};
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::hash::{Hash, Hasher};
 
 /// A heading or clause, as the checker sees it.
@@ -120,6 +120,11 @@ impl<'a> Context<'a> {
     }
 }
 
+/// How many lone units of one number [`pair_moved`] tries for each unit of
+/// the other language, in reading order: a contract repeats a number a few
+/// times at most; a file of many contracts, once per contract.
+const MOVED_CANDIDATES: usize = 64;
+
 /// Units left alone by the alignment that carry the same number and read
 /// alike in both languages were moved, not dropped (layouts that shuffle
 /// titles): pair them, out of order, so that they are not reported as
@@ -130,11 +135,11 @@ fn pair_moved(
     fk: &[align::Features],
     fr: &[align::Features],
 ) {
-    let mut alone_ru: HashMap<&ClauseNumber, Vec<usize>> = HashMap::new();
+    let mut alone_ru: HashMap<&ClauseNumber, VecDeque<usize>> = HashMap::new();
     for (j, u) in ru.units.iter().enumerate() {
         if ru.partner[j].is_none() {
             if let Some(n) = &u.number {
-                alone_ru.entry(n).or_default().push(j);
+                alone_ru.entry(n).or_default().push_back(j);
             }
         }
     }
@@ -151,9 +156,12 @@ fn pair_moved(
         };
         if let Some(pos) = cands
             .iter()
+            .take(MOVED_CANDIDATES)
             .position(|&j| align::score(&fk[i], &fr[j], bias) > 0.0)
         {
-            matched.push((i, cands.remove(pos)));
+            if let Some(j) = cands.remove(pos) {
+                matched.push((i, j));
+            }
         }
     }
     for (i, j) in matched {
@@ -260,16 +268,31 @@ pub fn check(b: &Bilingual) -> Vec<Finding> {
 
 /// A short quote of `text` around the byte range `span` (the whole start of
 /// the text when `span` is `None`), at most about `max` characters.
+///
+/// Only the text within `8 · max` bytes of the span is read, so that many
+/// quotes from one long unit cost no more than their own length.
 pub fn excerpt(text: &str, span: Option<std::ops::Range<usize>>, max: usize) -> String {
-    let text = text.replace('\n', " ");
+    // The part of the text a quote can reach: `max` characters take at
+    // most `4 · max` bytes.
+    let reach = max.saturating_mul(8).saturating_add(8);
+    let (from, to) = match &span {
+        Some(s) => (s.start.saturating_sub(reach), s.end.saturating_add(reach)),
+        None => (0, reach),
+    };
+    let from = floor_boundary(text, from);
+    let to = floor_boundary(text, to);
+    let (head, tail) = (from > 0, to < text.len());
+    let text = text[from..to].replace('\n', " ");
+    let span = span.map(|s| s.start.saturating_sub(from)..s.end.saturating_sub(from));
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
-    if n <= max {
+    if n <= max && !head && !tail {
         return text.trim().to_string();
     }
     let (a, b) = match span {
         Some(s) => {
-            let a = chars.iter().position(|(i, _)| *i >= s.start).unwrap_or(0);
+            // A span from the very end quotes the end.
+            let a = chars.iter().position(|(i, _)| *i >= s.start).unwrap_or(n);
             let b = chars.iter().position(|(i, _)| *i >= s.end).unwrap_or(n);
             (a, b)
         }
@@ -295,10 +318,19 @@ pub fn excerpt(text: &str, span: Option<std::ops::Range<usize>>, max: usize) -> 
     let s: String = chars[start..end].iter().map(|(_, c)| *c).collect();
     format!(
         "{}{}{}",
-        if start > 0 { "…" } else { "" },
+        if start > 0 || head { "…" } else { "" },
         s.trim(),
-        if end < n { "…" } else { "" }
+        if end < n || tail { "…" } else { "" }
     )
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The place of a unit, quoting `quote`.
@@ -310,5 +342,84 @@ pub fn location(side: &Side<'_>, unit: usize, quote: String) -> Location {
         line: u.map_or(0, |u| u.line),
         clause: u.and_then(|u| u.clause()),
         excerpt: quote,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    /// `excerpt` reading the whole text, as it did before it read only the
+    /// part a quote can reach.
+    fn excerpt_whole(text: &str, span: Option<std::ops::Range<usize>>, max: usize) -> String {
+        let text = text.replace('\n', " ");
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let n = chars.len();
+        if n <= max {
+            return text.trim().to_string();
+        }
+        let (a, b) = match span {
+            Some(s) => (
+                chars.iter().position(|(i, _)| *i >= s.start).unwrap_or(0),
+                chars.iter().position(|(i, _)| *i >= s.end).unwrap_or(n),
+            ),
+            None => (0, 0),
+        };
+        let room = max.saturating_sub(b.saturating_sub(a));
+        let mut start = a.saturating_sub(room / 2);
+        let mut end = (b + room / 2).min(n);
+        if end - start < max {
+            if start == 0 {
+                end = max.min(n);
+            } else if end == n {
+                start = n.saturating_sub(max);
+            }
+        }
+        while start > 0 && start < a && !chars[start - 1].1.is_whitespace() {
+            start += 1;
+        }
+        while end < n && end > b && !chars[end].1.is_whitespace() {
+            end -= 1;
+        }
+        let s: String = chars[start..end].iter().map(|(_, c)| *c).collect();
+        format!(
+            "{}{}{}",
+            if start > 0 { "…" } else { "" },
+            s.trim(),
+            if end < n { "…" } else { "" }
+        )
+    }
+
+    #[test]
+    fn excerpt_of_a_window_equals_excerpt_of_the_whole() {
+        let words = ["срок", "5", "жұмыс\nкүні", "(пять)", "ә", "10 000", "тг"];
+        let mut text = String::new();
+        for k in 0..900 {
+            text.push_str(words[k * 5 % words.len()]);
+            text.push(if k % 13 == 0 { '\n' } else { ' ' });
+        }
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(37).collect();
+        for max in [10, 60, 140] {
+            assert_eq!(excerpt(&text, None, max), excerpt_whole(&text, None, max));
+            for (k, &a) in bounds.iter().enumerate() {
+                let b = bounds.get(k + k % 3).copied().unwrap_or(text.len());
+                // Spans that start inside the text (a figure's); one that
+                // starts at the very end quoted the whole text before and
+                // is quoted around the end now.
+                for t in [&text[..], &text[..a]] {
+                    if a >= t.len() {
+                        assert!(excerpt(t, Some(a..b), max).chars().count() <= max + 2);
+                        continue;
+                    }
+                    let span = Some(a..b.min(t.len()));
+                    assert_eq!(
+                        excerpt(t, span.clone(), max),
+                        excerpt_whole(t, span.clone(), max),
+                        "{max} {span:?} {}",
+                        t.len()
+                    );
+                }
+            }
+        }
     }
 }

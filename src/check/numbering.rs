@@ -57,20 +57,24 @@ pub fn successors(p: &ClauseNumber) -> Vec<ClauseNumber> {
 /// True when `cur` may follow `prev`. Lenient where lawyers are: a first
 /// sub-clause may follow a skipped heading (`4.2.3` → `4.3.1`), and a
 /// section may open straight into a sub-sub-clause (`4` → `4.1.1`).
+///
+/// Equivalent to testing `cur` against every number of [`successors`] and
+/// their first children, in time and memory linear in the depths, without
+/// building the successors.
 pub fn follows(prev: &ClauseNumber, cur: &ClauseNumber) -> bool {
-    for s in successors(prev) {
-        if &s == cur {
-            return true;
-        }
-        // Descending into first children of a successor.
-        if cur.depth() > s.depth()
-            && cur.0[..s.depth()] == s.0[..]
-            && cur.0[s.depth()..].iter().all(|p| *p == 1)
-        {
-            return true;
-        }
+    let (p, c) = (&prev.0, &cur.0);
+    // Common prefix of the two numbers.
+    let k = p.iter().zip(c).take_while(|(x, y)| x == y).count();
+    // `c[t..]` is all ones.
+    let t = c.len() - c.iter().rev().take_while(|x| **x == 1).count();
+    // The first child of `prev`, or one of its first children.
+    if k == p.len() && c.len() > p.len() && t <= p.len() {
+        return true;
     }
-    false
+    // The next number at level `l` (`p[..l]` with its last part raised),
+    // or one of its first children: `c` shares `p[..l - 1]`, so only the
+    // levels up to `k + 1` can match.
+    (1..=p.len().min(c.len()).min(k + 1)).any(|l| c[l - 1] == p[l - 1].saturating_add(1) && t <= l)
 }
 
 /// The number due after `prev` on the way to `cur` (for messages).
@@ -89,6 +93,11 @@ fn due(prev: &ClauseNumber, cur: &ClauseNumber) -> ClauseNumber {
         ClauseNumber(s)
     }
 }
+
+/// How many numberings interrupted by a list restarting at 1 are kept to
+/// resume: lists nest a few levels deep in a contract; a file of many
+/// contracts one after the other restarts at 1 for each of them.
+const MAX_OPEN_LISTS: usize = 16;
 
 /// Analyse a sequence of numbers (`None` for unnumbered units, skipped).
 pub fn analyse(numbers: &[Option<&ClauseNumber>]) -> Vec<Issue> {
@@ -126,6 +135,11 @@ pub fn analyse(numbers: &[Option<&ClauseNumber>]) -> Vec<Issue> {
         // A list of its own: numbering starts again at 1 and goes on.
         let next_follows = numbered.get(k + 1).is_some_and(|(_, nx)| follows(cur, nx));
         if cur.0 == [1] && p.0 != [1] && next_follows {
+            if stack.len() == MAX_OPEN_LISTS {
+                // The outermost numbering is given up: the stack, searched
+                // at every break, stays short in a file of many documents.
+                stack.remove(0);
+            }
             stack.push((p, std::mem::take(&mut seen)));
             prev = Some(cur.clone());
             seen.insert(cur, unit);
@@ -237,6 +251,69 @@ mod tests {
             vec![(1, "gap".into(), "4.2.3".into())]
         );
         assert_eq!(run("1 2 3 2 3"), vec![(3, "duplicate".into(), "4".into())]);
+    }
+
+    /// `follows` as it reads in words: `cur` is a successor of `prev` or
+    /// one of a successor's first children.
+    fn follows_by_successors(prev: &ClauseNumber, cur: &ClauseNumber) -> bool {
+        successors(prev).iter().any(|s| {
+            s == cur
+                || (cur.depth() > s.depth()
+                    && cur.0[..s.depth()] == s.0[..]
+                    && cur.0[s.depth()..].iter().all(|p| *p == 1))
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn follows_agrees_with_successors(
+            p in proptest::collection::vec(1u32..4, 1..6),
+            c in proptest::collection::vec(1u32..4, 1..6),
+        ) {
+            let (p, c) = (ClauseNumber(p), ClauseNumber(c));
+            proptest::prop_assert_eq!(follows(&p, &c), follows_by_successors(&p, &c));
+        }
+    }
+
+    #[test]
+    fn follows_at_the_edges() {
+        let n = |s: &str| ClauseNumber::parse(s).unwrap();
+        assert!(follows(&n("4"), &n("4.1.1")));
+        assert!(follows(&n("4.2.3"), &n("4.3.1")));
+        assert!(follows(&n("4.2.3"), &n("5")));
+        assert!(!follows(&n("4.2.3"), &n("4.2.3")));
+        assert!(!follows(&n("4.2"), &n("4.2.2")));
+        assert!(!follows(&n("4.2"), &n("4.4")));
+        let max = ClauseNumber(vec![u32::MAX]);
+        assert_eq!(follows(&max, &max), follows_by_successors(&max, &max));
+    }
+
+    #[test]
+    fn deep_numbers_are_no_clause_numbers() {
+        let deep = |d: usize| vec!["1"; d].join(".");
+        assert_eq!(
+            ClauseNumber::parse(&deep(crate::model::MAX_DEPTH)).map(|n| n.depth()),
+            Some(crate::model::MAX_DEPTH)
+        );
+        assert_eq!(
+            ClauseNumber::parse(&deep(crate::model::MAX_DEPTH + 1)),
+            None
+        );
+        assert_eq!(ClauseNumber::parse(&deep(40_000)), None);
+    }
+
+    #[test]
+    fn follows_is_cheap_on_deep_numbers() {
+        // Numbers built by hand may be deeper than a parsed one: `follows`
+        // neither builds their successors nor compares them level by level.
+        let p = ClauseNumber(vec![1; 100_000]);
+        let mut c = p.0.clone();
+        c.push(1);
+        assert!(follows(&p, &ClauseNumber(c)));
+        let mut c = p.0.clone();
+        c[50_000] = 2;
+        c.truncate(60_000);
+        assert!(follows(&p, &ClauseNumber(c)));
     }
 
     #[test]

@@ -30,6 +30,7 @@ use crate::check::numbering::follows;
 use crate::lexicon;
 use crate::model::{ClauseNumber, ListItem, RichText};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A place where a clause number could start.
@@ -306,8 +307,12 @@ pub(super) fn heading_series(cands: &[Candidate]) -> Vec<bool> {
     let heads: Vec<usize> = (0..cands.len())
         .filter(|&i| cands[i].number.depth() == 1 && cands[i].title && cands[i].weight > -1.0)
         .collect();
+    let mut is_head = vec![false; cands.len()];
+    for &h in &heads {
+        is_head[h] = true;
+    }
     let clauses: Vec<usize> = (0..cands.len())
-        .filter(|&i| cands[i].number.depth() == 1 && !heads.contains(&i))
+        .filter(|&i| cands[i].number.depth() == 1 && !is_head[i])
         .collect();
     if heads.len() < 2 || clauses.len() < 3 {
         return flags;
@@ -329,10 +334,19 @@ pub(super) fn heading_series(cands: &[Candidate]) -> Vec<bool> {
     if (csteps as f32) < 0.6 * (clauses.len() - 1) as f32 {
         return flags;
     }
+    // Walk both lists in order of position, with the largest clause number
+    // seen so far.
+    let mut before = clauses.iter().peekable();
+    let mut top: Option<u32> = None;
     let interleaved = heads.iter().any(|&h| {
-        clauses
-            .iter()
-            .any(|&c| c < h && cands[c].number.last() >= cands[h].number.last())
+        while let Some(&&c) = before.peek() {
+            if c >= h {
+                break;
+            }
+            top = top.max(Some(cands[c].number.last()));
+            before.next();
+        }
+        top.is_some_and(|t| t >= cands[h].number.last())
     });
     if interleaved {
         for h in heads {
@@ -374,21 +388,34 @@ impl Unit {
     }
 
     fn push_text(&mut self, t: &str) {
+        let item = !self.items.is_empty();
         let target = match self.items.last_mut() {
             Some(item) => {
-                let mut s = item.text.to_plain();
-                s.push(' ');
-                s.push_str(t);
-                item.text = RichText::plain(s);
-                return;
+                // Items are read as one plain run: append to it in place.
+                if item.text.0.len() != 1 {
+                    item.text = RichText::plain(item.text.to_plain());
+                }
+                match item.text.0.first_mut() {
+                    Some(run) => &mut run.text,
+                    None => return,
+                }
             }
             None => &mut self.text,
         };
-        if !target.is_empty() {
+        if !target.is_empty() || item {
             target.push(' ');
         }
         target.push_str(t);
     }
+}
+
+/// Opening minus closing parentheses.
+fn parens(t: &str) -> isize {
+    t.bytes().fold(0, |n, b| match b {
+        b'(' => n + 1,
+        b')' => n - 1,
+        _ => n,
+    })
 }
 
 fn starts_lowercase(t: &str) -> bool {
@@ -461,6 +488,8 @@ pub(super) fn assemble(pieces: &[&Piece]) -> Structure {
     }
     let mut floats: Vec<(usize, Unit)> = Vec::new();
     let mut float_open: Option<usize> = None;
+    // Opening minus closing parentheses in the open floating title.
+    let mut float_parens = 0isize;
     let series = fixed.iter().any(|f| *f);
     let req_at = requisites_start(pieces, &cands, &chosen).unwrap_or(pieces.len());
     let mut cand_of: Vec<Option<usize>> = vec![None; pieces.len()];
@@ -487,16 +516,17 @@ pub(super) fn assemble(pieces: &[&Piece]) -> Structure {
             let c = &cands[i];
             let mut u = Unit::new(Some(c.number.clone()), &p.text[c.rest..], p.line);
             u.heading = Some(2);
+            float_parens = parens(&u.text);
             floats.push((units.len(), u));
             float_open = Some(floats.len() - 1);
             continue;
         }
         // A title's parenthesis or more capitals go with the title.
         if let Some(f) = float_open.and_then(|f| floats.get_mut(f)) {
-            let t = &f.1.text;
-            let unclosed = t.matches('(').count() > t.matches(')').count();
+            let unclosed = float_parens > 0;
             if unclosed || is_caps(&p.text) || p.text.starts_with('(') {
                 f.1.push_text(&p.text);
+                float_parens += parens(&p.text);
                 continue;
             }
         }
@@ -614,16 +644,19 @@ pub(super) fn assemble(pieces: &[&Piece]) -> Structure {
     // indices into the units as read; the merge keeps titles that share a
     // target in their order of reading.
     if !floats.is_empty() {
+        // The first clause of each section, found in one pass.
+        let mut first_of: HashMap<u32, usize> = HashMap::new();
+        for (i, x) in units.iter().enumerate() {
+            if let Some(n) = x.number.as_ref().filter(|n| n.depth() > 1) {
+                first_of.entry(n.0[0]).or_insert(i);
+            }
+        }
         let mut placed: Vec<(usize, usize, Unit)> = floats
             .into_iter()
             .enumerate()
             .map(|(order, (at, u))| {
-                let section = u.number.as_ref().map(|n| n.0[0]);
-                let first = units.iter().position(|x| {
-                    x.number
-                        .as_ref()
-                        .is_some_and(|n| n.depth() > 1 && Some(n.0[0]) == section)
-                });
+                let section = u.number.as_ref().and_then(|n| n.0.first());
+                let first = section.and_then(|s| first_of.get(s).copied());
                 (first.unwrap_or(at).min(units.len()), order, u)
             })
             .collect();
