@@ -145,3 +145,26 @@ fn text_output_shows_control_characters_instead_of_obeying_them() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("\\u{1b}[2J"), "{text}");
 }
+
+#[test]
+fn a_clause_number_deeper_than_the_limit_is_an_error_naming_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = vec!["1"; 40].join(".");
+    let text = format!("1. Срок оказания услуг 10 дней.\n{deep}. Хвост.\n");
+    let f = write(dir.path(), "deep.ru.txt", &text);
+    let kk = write(dir.path(), "deep.kk.txt", "1. Мерзімі 10 күн.\n");
+    for args in [
+        vec!["check", f.as_str()],
+        vec!["check", kk.as_str(), f.as_str()],
+    ] {
+        let out = qostil().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("deep.ru.txt:2:"), "{err}");
+        assert!(err.contains("40 levels"), "{err}");
+    }
+    // Twelve levels are a clause number like any other.
+    let twelve = format!("1. Срок.\n{}. Текст.\n", vec!["1"; 12].join("."));
+    let f = write(dir.path(), "twelve.ru.txt", &twelve);
+    assert!(matches!(code_of(&["check", &f]), 0 | 1));
+}

@@ -77,6 +77,32 @@ pub fn read_text(path: &Path) -> Result<String> {
     }
 }
 
+/// Refuse a text whose line starts with a clause number deeper than
+/// [`crate::model::MAX_DEPTH`] levels: no contract nests so deep, and the
+/// reader would otherwise take it for text without a word.
+pub fn check_depth(text: &str, path: &Path) -> Result<()> {
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start_matches(|c: char| c.is_whitespace() || c == '#');
+        let number: &str = &t[..t
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(t.len())];
+        let levels = number.split('.').filter(|p| !p.is_empty()).count();
+        if levels > crate::model::MAX_DEPTH {
+            return Err(Diagnostic::at(
+                path.display().to_string(),
+                i as u32 + 1,
+                format!(
+                    "this line starts with a clause number of {levels} levels; qostil reads at most {}",
+                    crate::model::MAX_DEPTH
+                ),
+            )
+            .help("split the numbering into sections, or remove the stray dots and digits")
+            .into());
+        }
+    }
+    Ok(())
+}
+
 /// The language a file name declares (`offer.kk.md`, `ru.txt`), if any.
 pub fn lang_from_name(path: &Path) -> Option<Lang> {
     let name = path.file_name()?.to_string_lossy().to_lowercase();
@@ -110,6 +136,7 @@ pub fn load_folder(dir: &Path) -> Result<Bilingual> {
     for lang in Lang::ALL {
         let path = dir.join(format!("{}.md", lang.code()));
         let text = read_text(&path)?;
+        check_depth(&text, &path)?;
         let file = path.display().to_string();
         docs.push(plain::read_single(&text, &file, lang, true));
     }
@@ -130,11 +157,14 @@ pub fn load(inputs: &[PathBuf]) -> Result<Bilingual> {
         [one] if one.is_dir() => load_folder(one),
         [one] => {
             let text = read_text(one)?;
+            check_depth(&text, one)?;
             Ok(plain::read_bilingual(&text, &one.display().to_string()))
         }
         [a, b] => {
             let ta = read_text(a)?;
             let tb = read_text(b)?;
+            check_depth(&ta, a)?;
+            check_depth(&tb, b)?;
             let la = lang_from_name(a).or_else(|| plain::dominant_language(&ta));
             let lb = lang_from_name(b).or_else(|| plain::dominant_language(&tb));
             let (la, lb) = match (la, lb) {
