@@ -149,7 +149,7 @@ fn text_output_shows_control_characters_instead_of_obeying_them() {
 #[test]
 fn a_clause_number_deeper_than_the_limit_is_an_error_naming_its_line() {
     let dir = tempfile::tempdir().unwrap();
-    let deep = vec!["1"; 40].join(".");
+    let deep = ["1"; 40].join(".");
     let text = format!("1. Срок оказания услуг 10 дней.\n{deep}. Хвост.\n");
     let f = write(dir.path(), "deep.ru.txt", &text);
     let kk = write(dir.path(), "deep.kk.txt", "1. Мерзімі 10 күн.\n");
@@ -164,7 +164,7 @@ fn a_clause_number_deeper_than_the_limit_is_an_error_naming_its_line() {
         assert!(err.contains("40 levels"), "{err}");
     }
     // Twelve levels are a clause number like any other.
-    let twelve = format!("1. Срок.\n{}. Текст.\n", vec!["1"; 12].join("."));
+    let twelve = format!("1. Срок.\n{}. Текст.\n", ["1"; 12].join("."));
     let f = write(dir.path(), "twelve.ru.txt", &twelve);
     assert!(matches!(code_of(&["check", &f]), 0 | 1));
 }
