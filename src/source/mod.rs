@@ -121,6 +121,8 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
             Err(e) => return Err(e),
         }
     }
+    // Marker characters would be read as lines, ids and references.
+    diags.extend(template::marker_chars(&toml_text, &toml_file));
     let meta = match ContractMeta::parse(&toml_text, &toml_file) {
         Ok(m) => Some(m),
         Err(Error::Input(d)) => {
@@ -173,6 +175,7 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
                 all_targets.push((file.clone(), targets));
                 doc.title = Some(meta.title.get(*lang).to_string());
                 doc.parties = meta.parties.iter().map(|p| party_model(p, *lang)).collect();
+                markdown::scrub(&mut doc, &mut diags);
                 docs.push(doc);
             }
             Err(Error::Input(d)) => diags.extend(d),
