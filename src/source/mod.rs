@@ -29,24 +29,56 @@ pub fn is_contract_dir(path: &Path) -> bool {
     path.is_dir() && path.join("contract.toml").is_file()
 }
 
-fn read_text(path: &Path, shown: &str, what: &str) -> Result<String> {
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
-            let (line, _) = crate::diag::line_col(
-                &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
-                usize::MAX,
-            );
-            Error::from(
-                Diagnostic::at(shown, line, "the file is not UTF-8 text").help("save it as UTF-8"),
-            )
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(Diagnostic::file(shown, format!("missing {what}"))
-                .help(format!("create {shown}"))
-                .into())
-        }
-        Err(e) => Err(Error::io(path, e)),
+/// The largest input file qostil reads, in bytes, unless
+/// `QOSTIL_MAX_INPUT_BYTES` says otherwise.
+pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The largest input file to read: `QOSTIL_MAX_INPUT_BYTES` when it is set
+/// to a number, [`MAX_INPUT_BYTES`] otherwise.
+pub fn max_input_bytes() -> u64 {
+    std::env::var("QOSTIL_MAX_INPUT_BYTES")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(MAX_INPUT_BYTES)
+}
+
+/// Read a whole input file, refusing one larger than [`max_input_bytes`]
+/// with a diagnostic naming the file (`shown`) and the limit. Reads at most
+/// one byte past the limit, so an endless file (a pipe, a device) is
+/// refused too.
+pub fn read_limited(path: &Path, shown: &str) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let limit = max_input_bytes();
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > limit {
+        return Err(Diagnostic::file(
+            shown,
+            format!("the file is larger than {limit} bytes, the most qostil reads"),
+        )
+        .help("split the document, or raise the limit with QOSTIL_MAX_INPUT_BYTES")
+        .into());
     }
+    Ok(bytes)
+}
+
+fn read_text(path: &Path, shown: &str, what: &str) -> Result<String> {
+    if !path.exists() {
+        return Err(Diagnostic::file(shown, format!("missing {what}"))
+            .help(format!("create {shown}"))
+            .into());
+    }
+    let bytes = read_limited(path, shown)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|b| **b == b'\n').count() as u32 + 1;
+        Error::from(
+            Diagnostic::at(shown, line, "the file is not UTF-8 text").help("save it as UTF-8"),
+        )
+    })
 }
 
 fn shown_path(dir: &Path, name: &str) -> String {

@@ -520,6 +520,12 @@ fn validate(
             locals.extend(vars.split(',').map(|v| v.trim()).filter(|v| !v.is_empty()));
         } else if kw == "set" || kw == "set_global" {
             locals.insert(leading_ident(rest).0);
+        } else if matches!(kw, "include" | "import" | "extends" | "macro" | "block") {
+            diags.push(
+                Diagnostic::at(file, e.line, not_allowed(kw))
+                    .column(e.column)
+                    .help(ONE_FILE),
+            );
         }
     }
     let exprs = toks.iter().filter(|e| e.kind == TokKind::Expr);
@@ -777,6 +783,13 @@ fn last_line_marker(text: &str) -> Option<u32> {
     after[..after.find(LINE_CLOSE)?].parse().ok()
 }
 
+const ONE_FILE: &str =
+    "a contract body is one file: write the text in it (HTML page templates go in --templates)";
+
+fn not_allowed(kw: &str) -> String {
+    format!("`{{% {kw} %}}` is not allowed in a contract body")
+}
+
 /// Walks the syntax tree of a body: every tag, not only `{{ … }}`, may use
 /// only the documented functions and filters and the names of the
 /// contract, and a body can neither include, import nor extend another
@@ -830,8 +843,6 @@ impl Audit<'_> {
 
     fn nodes(&mut self, nodes: &[tera::ast::Node]) {
         use tera::ast::Node;
-        const ONE_FILE: &str =
-            "a contract body is one file: write the text in it (HTML page templates go in --templates)";
         for n in nodes {
             match n {
                 Node::Text(t) | Node::Raw(_, t, _) | Node::Comment(_, t) => {
@@ -1054,15 +1065,30 @@ pub fn render_body(
     }
     let marked = mark(src, &toks);
     let name = "body";
-    let tpl = tera::Template::new(name, None, &marked).map_err(|e| tera_diag(&e, file, None))?;
-    let diags = audit(&tpl, file, meta);
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![]);
+    let diags = match tera.add_raw_template(name, &marked) {
+        Ok(()) => match tera.get_template(name) {
+            Ok(tpl) => audit(tpl, file, meta),
+            Err(e) => vec![tera_diag(&e, file, None)],
+        },
+        Err(e) => {
+            // An `extends` or `import` of a template that does not exist
+            // fails here already: say what is not allowed rather than what
+            // is missing.
+            let tpl =
+                tera::Template::new(name, None, &marked).map_err(|_| tera_diag(&e, file, None))?;
+            let diags = audit(&tpl, file, meta);
+            if diags.is_empty() {
+                vec![tera_diag(&e, file, None)]
+            } else {
+                diags
+            }
+        }
+    };
     if !diags.is_empty() {
         return Err(Error::Input(diags));
     }
-    let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![]);
-    tera.add_raw_template(name, &marked)
-        .map_err(|e| tera_diag(&e, file, None))?;
     // Only the documented functions: tera's own ones refuse to run (the
     // audit has rejected calls to them already; this holds if it misses one).
     for f in TERA_BUILTIN_FUNCTIONS {
