@@ -62,13 +62,13 @@ fn generate(dir: &Path, clauses: usize) {
             };
             let _ = writeln!(
                 kk,
-                "{s}.{c}. {} Тараптар{} осы тармақтың шарттарын {kk_fig} көлемінде\nорындайды.{id}\n",
-                "{{ provider.name }}", reference.0
+                "{s}.{c}. {{{{ provider.name }}}} Тараптар{} осы тармақтың шарттарын {kk_fig} көлемінде\nорындайды.{id}\n",
+                reference.0
             );
             let _ = writeln!(
                 ru,
-                "{s}.{c}. {} и Заказчик{} исполняют условия этого пункта в размере\n{ru_fig}.{id}\n",
-                "{{ provider.name }}", reference.1
+                "{s}.{c}. {{{{ provider.name }}}} и Заказчик{} исполняют условия этого пункта в размере\n{ru_fig}.{id}\n",
+                reference.1
             );
         }
     }
