@@ -1307,6 +1307,46 @@ parts = { type = "count", value = 2, noun = { ru = ["платёж", "плате�
     }
 
     #[test]
+    fn source_lines_by_binary_search() {
+        let b = RenderedBody::new("a\nbb\n\nc".to_string(), vec![3, 4, 4, 9]);
+        let lines: Vec<u32> = (0..=b.text.len()).map(|o| b.source_line(o)).collect();
+        assert_eq!(lines, vec![3, 3, 4, 4, 4, 4, 9, 9]);
+        let idx = LineIndex::new("ab\ncдe\nf");
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(6), (2, 3));
+        assert_eq!(idx.line_col(100), (3, 2));
+    }
+
+    #[test]
+    fn ids_after_expressions_and_raw_blocks() {
+        let src = "1.1. {{ refund }} a {#r}\n{% raw %}{{ x }} {#no}\n{% endraw %}\n{# {#c} #}\n";
+        assert_eq!(declared_ids(src), vec![("r".to_string(), 1)]);
+        let out = render_body(src, "kk.md", Lang::Kk, &meta(), &ids(&["r"])).unwrap();
+        assert!(
+            out.text.contains(&format!("{ID_OPEN}r{ID_CLOSE}")),
+            "{}",
+            out.text
+        );
+        assert!(out.text.contains("{{ x }} {#no}"), "{}", out.text);
+        assert_eq!(out.source_line(out.text.find("{#no}").unwrap()), 2);
+    }
+
+    #[test]
+    fn every_tag_is_checked() {
+        for src in [
+            "{% set x = get_env(name=\"HOME\") %}{{ x }}",
+            "{% if nope %}a{% endif %}",
+            "{% for c in [1] | upper %}{{ c }}{% endfor %}",
+            "a\n{% include \"body\" %}",
+        ] {
+            match render_body(src, "kk.md", Lang::Kk, &meta(), &ids(&[])) {
+                Err(Error::Input(d)) => assert!(d[0].line.is_some(), "{src}: {d:?}"),
+                other => panic!("{src}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn declared_ids_are_found() {
         assert_eq!(
             declared_ids("1.1. a {#x-1}\n{# comment #}\n2. b {#y}"),
