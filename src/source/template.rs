@@ -10,6 +10,14 @@
 //! from, so that diagnostics and findings point into `kk.md` / `ru.md`, not
 //! into the rendered text. Lines are tracked with private-use markers that
 //! pass through tera unchanged and are removed before Markdown parsing.
+//!
+//! A body is untrusted text: before it renders, every `{{ }}` and every
+//! `{% %}` tag is checked on tera's syntax tree — only the function `ref`,
+//! the filter `case` and the names of `contract.toml`; no `include`,
+//! `import`, `extends`, `macro` or `block` — and tera's own functions
+//! (`get_env`, …) are replaced by ones that refuse to run. `{% raw %}`
+//! blocks are left alone. Expressions are limited in length and nesting so
+//! that no input can exhaust the stack.
 
 use super::contract::{ContractMeta, DateLit, FigureDef, PartyDef, RESERVED};
 use crate::diag::{Diagnostic, Error, Result};
@@ -1022,6 +1030,112 @@ fn audit(tpl: &tera::Template, file: &str, meta: &ContractMeta) -> Vec<Diagnosti
     a.diags
 }
 
+/// Problems in the HTML page templates (`--templates`) that would leak or
+/// crash: a call to any function (the page templates need none; tera's
+/// `get_env` reads the environment), and an `include`, `import` or
+/// `extends` cycle (a template that includes itself overflows the stack).
+/// `templates`: every template of one tera instance, by name.
+pub fn page_template_problems(templates: &[(&str, &tera::Template)]) -> Vec<String> {
+    use tera::ast::{Expr, ExprVal, Node};
+    fn expr(e: &Expr, calls: &mut Vec<String>) {
+        for f in &e.filters {
+            f.args.values().for_each(|a| expr(a, calls));
+        }
+        match &e.val {
+            ExprVal::FunctionCall(f) => {
+                calls.push(f.name.clone());
+                f.args.values().for_each(|a| expr(a, calls));
+            }
+            ExprVal::MacroCall(m) => m.args.values().for_each(|a| expr(a, calls)),
+            ExprVal::Math(m) => {
+                expr(&m.lhs, calls);
+                expr(&m.rhs, calls);
+            }
+            ExprVal::Logic(l) => {
+                expr(&l.lhs, calls);
+                expr(&l.rhs, calls);
+            }
+            ExprVal::In(i) => {
+                expr(&i.lhs, calls);
+                expr(&i.rhs, calls);
+            }
+            ExprVal::Test(t) => t.args.iter().for_each(|a| expr(a, calls)),
+            ExprVal::Array(items) => items.iter().for_each(|a| expr(a, calls)),
+            _ => {}
+        }
+    }
+    fn nodes(ns: &[Node], calls: &mut Vec<String>, uses: &mut Vec<String>) {
+        for n in ns {
+            match n {
+                Node::VariableBlock(_, e) => expr(e, calls),
+                Node::Set(_, s) => expr(&s.value, calls),
+                Node::If(i, _) => {
+                    for (_, c, body) in &i.conditions {
+                        expr(c, calls);
+                        nodes(body, calls, uses);
+                    }
+                    if let Some((_, b)) = &i.otherwise {
+                        nodes(b, calls, uses);
+                    }
+                }
+                Node::Forloop(_, f, _) => {
+                    expr(&f.container, calls);
+                    nodes(&f.body, calls, uses);
+                    if let Some(b) = &f.empty_body {
+                        nodes(b, calls, uses);
+                    }
+                }
+                Node::FilterSection(_, f, _) => {
+                    f.filter.args.values().for_each(|a| expr(a, calls));
+                    nodes(&f.body, calls, uses);
+                }
+                Node::MacroDefinition(_, m, _) => {
+                    m.args.values().flatten().for_each(|a| expr(a, calls));
+                    nodes(&m.body, calls, uses);
+                }
+                Node::Block(_, b, _) => nodes(&b.body, calls, uses),
+                Node::Include(_, names, _) => uses.extend(names.iter().cloned()),
+                Node::ImportMacro(_, file, _) => uses.push(file.clone()),
+                Node::Extends(_, name) => uses.push(name.clone()),
+                _ => {}
+            }
+        }
+    }
+    let mut problems = Vec::new();
+    let mut graph: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (name, tpl) in templates {
+        let (mut calls, mut uses) = (Vec::new(), Vec::new());
+        nodes(&tpl.ast, &mut calls, &mut uses);
+        calls.sort();
+        calls.dedup();
+        for c in calls {
+            problems.push(format!(
+                "{name}: calls the function `{c}`; page templates can use no functions"
+            ));
+        }
+        graph.insert(name, uses);
+    }
+    // A template that reaches itself through include/import/extends.
+    for start in graph.keys() {
+        let mut seen = BTreeSet::new();
+        let mut stack: Vec<&str> = graph[start].iter().map(|s| s.as_str()).collect();
+        while let Some(t) = stack.pop() {
+            if t == *start {
+                problems.push(format!(
+                    "{start}: includes, imports or extends itself (directly or through another template)"
+                ));
+                break;
+            }
+            if seen.insert(t) {
+                if let Some(next) = graph.get(t) {
+                    stack.extend(next.iter().map(|s| s.as_str()));
+                }
+            }
+        }
+    }
+    problems
+}
+
 /// Characters qostil uses as markers; a body or `contract.toml` may not
 /// contain them.
 pub fn is_marker_char(c: char) -> bool {
@@ -1344,6 +1458,37 @@ parts = { type = "count", value = 2, noun = { ru = ["платёж", "плате�
                 other => panic!("{src}: {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn page_templates_with_functions_or_cycles() {
+        let parse = |name: &str, src: &str| tera::Template::new(name, None, src).unwrap();
+        let a = parse(
+            "a.html",
+            "{% include \"b.html\" %}{{ get_env(name=\"HOME\") }}",
+        );
+        let b = parse("b.html", "{% include \"a.html\" %}");
+        let c = parse(
+            "c.html",
+            "{% import \"m.html\" as m %}{{ m::x(v=1) | upper }}",
+        );
+        let p = page_template_problems(&[("a.html", &a), ("b.html", &b), ("c.html", &c)]);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[0].contains("get_env"));
+        assert!(p[1].starts_with("a.html") && p[1].contains("itself"));
+        assert!(p[2].starts_with("b.html"));
+    }
+
+    #[test]
+    fn the_builtin_page_templates_pass() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let mut parsed = Vec::new();
+        for name in ["single.html", "parallel.html", "macros.html"] {
+            let src = std::fs::read_to_string(dir.join(name)).unwrap();
+            parsed.push((name, tera::Template::new(name, None, &src).unwrap()));
+        }
+        let refs: Vec<(&str, &tera::Template)> = parsed.iter().map(|(n, t)| (*n, t)).collect();
+        assert_eq!(page_template_problems(&refs), Vec::<String>::new());
     }
 
     #[test]
