@@ -403,7 +403,7 @@ fn a_template_linking_outside_its_folder_is_refused() {
 }
 
 #[test]
-fn macros_that_call_themselves_without_end_are_refused() {
+fn templates_and_macros_that_call_themselves_without_end_are_refused() {
     let cases = [
         (
             r#"{% macro block(b) %}{{ self::block(b=b) }}{% endmacro block %}"#,
@@ -424,6 +424,21 @@ fn macros_that_call_themselves_without_end_are_refused() {
         let err = stderr_of(&a);
         assert!(err.contains("macros.html"), "{text}: {err}");
         assert!(err.contains(needle), "{text}: {err}");
+        assert!(!out.path().join("editions").exists(), "{text}");
+    }
+    for (name, text) in [
+        ("single.html", r#"{% include "single.html" %}"#),
+        ("parallel.html", r#"{% extends "parallel.html" %}"#),
+        ("macros.html", r#"{% import "macros.html" as m %}"#),
+    ] {
+        let (a, out) = with_template(name, text);
+        let a = a.code(2);
+        let err = stderr_of(&a);
+        assert!(err.contains(name), "{text}: {err}");
+        assert!(
+            err.contains("itself") || err.contains("Circular"),
+            "{text}: {err}"
+        );
         assert!(!out.path().join("editions").exists(), "{text}");
     }
     // Going down into the children ends with the data.

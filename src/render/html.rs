@@ -172,6 +172,7 @@ impl Templates {
                 format!("template error: {}", chain(&e)),
             ))
         })?;
+        let mut uses: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (name, (_, origin)) in &self.files {
             let Ok(t) = tera.get_template(name) else {
                 continue;
@@ -179,6 +180,7 @@ impl Templates {
             let mut guard = Guard {
                 known: &self.files,
                 refused: Vec::new(),
+                uses: Vec::new(),
             };
             guard.nodes(&t.ast);
             for m in t.macros.values() {
@@ -187,6 +189,7 @@ impl Templates {
             for b in t.blocks.values() {
                 guard.nodes(&b.body);
             }
+            uses.insert(name.clone(), std::mem::take(&mut guard.uses));
             if let Some(what) = guard.refused.first() {
                 return Err(Diagnostic::file(
                     origin,
@@ -198,6 +201,29 @@ impl Templates {
                     ALLOWED_TESTS.join(", ")
                 ))
                 .into());
+            }
+        }
+        // A template that includes, imports or extends itself, directly or
+        // through others, would never end.
+        for start in uses.keys() {
+            let mut stack: Vec<&String> = uses[start].iter().collect();
+            let mut seen: Vec<&String> = Vec::new();
+            while let Some(n) = stack.pop() {
+                if n == start {
+                    let origin = self
+                        .files
+                        .get(start)
+                        .map_or(start.as_str(), |(_, o)| o.as_str());
+                    return Err(Diagnostic::file(
+                        origin,
+                        format!("template error: `{start}` includes, imports or extends itself"),
+                    )
+                    .into());
+                }
+                if !seen.contains(&n) {
+                    seen.push(n);
+                    stack.extend(uses.get(n).into_iter().flatten());
+                }
             }
         }
         if let Some((name, what)) = endless_macro(&tera, self.files.keys()) {
@@ -403,6 +429,8 @@ impl CallWalk<'_> {
 struct Guard<'a> {
     known: &'a BTreeMap<String, (String, String)>,
     refused: Vec<String>,
+    /// Templates this one includes, imports or extends.
+    uses: Vec<String>,
 }
 
 impl Guard<'_> {
@@ -416,6 +444,7 @@ impl Guard<'_> {
         if !self.known.contains_key(name) {
             self.refused.push(format!("the template `{name}`"));
         }
+        self.uses.push(name.to_string());
     }
 
     fn filter(&mut self, f: &tera::ast::FunctionCall) {

@@ -26,11 +26,16 @@ pub fn max_input_bytes() -> u64 {
 /// Read a whole input file, refusing one larger than [`max_input_bytes`]
 /// (also when it grows while read, as a pipe or a device may).
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    read_bytes_shown(path, &path.display().to_string())
+}
+
+/// [`read_bytes`], naming the file `shown` in errors.
+pub fn read_bytes_shown(path: &Path, shown: &str) -> Result<Vec<u8>> {
     use std::io::Read;
     let limit = max_input_bytes();
     let too_big = || -> Error {
         Diagnostic::file(
-            path.display().to_string(),
+            shown,
             format!(
                 "the file is larger than {} MB, the most qostil reads",
                 limit / (1024 * 1024)

@@ -309,11 +309,12 @@ pub fn read(body: &RenderedBody, lang: Lang, file: &str) -> Document {
             }
             Event::End(TagEnd::CodeBlock) | Event::End(TagEnd::BlockQuote(_)) => {
                 if let Some(line) = para_line.take() {
-                    let text = runs.take();
-                    if !text.is_empty() {
+                    let mut text = runs.take();
+                    let id = take_id(&mut text);
+                    if !text.is_empty() || id.is_some() {
                         doc.blocks.push(Block::Clause(Clause {
                             number: None,
-                            id: None,
+                            id,
                             text,
                             line,
                             children: Vec::new(),
@@ -330,11 +331,12 @@ pub fn read(body: &RenderedBody, lang: Lang, file: &str) -> Document {
                 if list.is_none() && table.is_none() && heading.is_none() && t.ends_with('\n') {
                     // An HTML block: close it as a paragraph of text.
                     if let Some(line) = para_line.take() {
-                        let text = runs.take();
-                        if !text.is_empty() {
+                        let mut text = runs.take();
+                        let id = take_id(&mut text);
+                        if !text.is_empty() || id.is_some() {
                             doc.blocks.push(Block::Clause(Clause {
                                 number: None,
-                                id: None,
+                                id,
                                 text,
                                 line,
                                 children: Vec::new(),
@@ -512,15 +514,113 @@ fn resolve_block(
     }
 }
 
+/// Is `c` one of the private-use characters that mark lines, ids and
+/// references between the template and the Markdown reader?
+fn is_marker(c: char) -> bool {
+    crate::source::template::is_marker_char(c)
+}
+
+/// The id of the first id marker in a text, if any.
+fn marked_id(text: &str) -> Option<&str> {
+    let after = &text[text.find(ID_OPEN)? + ID_OPEN.len_utf8()..];
+    Some(&after[..after.find(ID_CLOSE).unwrap_or(after.len())])
+}
+
+fn scrub_text(text: &mut RichText, file: &str, line: u32, what: &str, diags: &mut Vec<Diagnostic>) {
+    for run in &mut text.0 {
+        scrub_string(&mut run.text, file, line, what, diags);
+        if let Some(link) = &mut run.link {
+            scrub_string(link, file, line, "a link address", diags);
+        }
+    }
+}
+
+fn scrub_string(s: &mut String, file: &str, line: u32, what: &str, diags: &mut Vec<Diagnostic>) {
+    if !s.chars().any(is_marker) {
+        return;
+    }
+    if let Some(id) = marked_id(s) {
+        diags.push(
+            Diagnostic::at(
+                file,
+                line,
+                format!("the clause id `{{#{id}}}` is in {what}; an id can mark only a clause or a heading"),
+            )
+            .help(
+                "put it at the end of the clause's paragraph; a paragraph that starts `2. ` is read \
+                 as a list item: number the clause with its section (`1.2.`) or write `2\\. `",
+            ),
+        );
+    } else if s.contains(REF_OPEN) {
+        diags.push(
+            Diagnostic::at(
+                file,
+                line,
+                format!("a clause reference cannot stand in {what}"),
+            )
+            .help("write {{ ref(id=\"…\") }} in the text of a clause"),
+        );
+    }
+    s.retain(|c| !is_marker(c));
+}
+
+fn scrub_block(b: &mut Block, file: &str, diags: &mut Vec<Diagnostic>) {
+    match b {
+        Block::Heading(h) => scrub_text(&mut h.text, file, h.line, "a heading", diags),
+        Block::Clause(c) => {
+            scrub_text(&mut c.text, file, c.line, "a clause", diags);
+            for ch in &mut c.children {
+                scrub_block(ch, file, diags);
+            }
+        }
+        Block::List(l) => {
+            for i in &mut l.items {
+                scrub_text(&mut i.text, file, i.line, "a list item", diags);
+            }
+        }
+        Block::Table(t) => {
+            let line = t.line;
+            for cell in t.header.iter_mut().chain(t.rows.iter_mut().flatten()) {
+                scrub_text(cell, file, line, "a table cell", diags);
+            }
+        }
+    }
+}
+
+/// The last step of reading a body: no marker character may reach the
+/// output. An id or reference marker left where ids and references do not
+/// work (a list item, a table cell, a link address) is a diagnostic; every
+/// marker character left anywhere is removed.
+pub fn scrub(doc: &mut Document, diags: &mut Vec<Diagnostic>) {
+    let file = doc.file.clone();
+    for b in &mut doc.blocks {
+        scrub_block(b, &file, diags);
+    }
+    if let Some(t) = &mut doc.title {
+        t.retain(|c| !is_marker(c));
+    }
+    for p in &mut doc.parties {
+        p.role.retain(|c| !is_marker(c));
+        p.name.retain(|c| !is_marker(c));
+        for (k, v) in &mut p.requisites {
+            k.retain(|c| !is_marker(c));
+            v.retain(|c| !is_marker(c));
+        }
+        if let Some(s) = &mut p.signatory {
+            s.retain(|c| !is_marker(c));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn body(text: &str) -> RenderedBody {
-        RenderedBody {
-            text: text.to_string(),
-            lines: (1..=text.split('\n').count() as u32).collect(),
-        }
+        RenderedBody::new(
+            text.to_string(),
+            (1..=text.split('\n').count() as u32).collect(),
+        )
     }
 
     #[test]

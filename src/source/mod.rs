@@ -29,24 +29,26 @@ pub fn is_contract_dir(path: &Path) -> bool {
     path.is_dir() && path.join("contract.toml").is_file()
 }
 
+/// Read a whole input file within the input size limit
+/// ([`input::max_input_bytes`]), naming it `shown` in errors.
+pub fn read_limited(path: &Path, shown: &str) -> Result<Vec<u8>> {
+    input::read_bytes_shown(path, shown)
+}
+
 fn read_text(path: &Path, shown: &str, what: &str) -> Result<String> {
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
-            let (line, _) = crate::diag::line_col(
-                &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
-                usize::MAX,
-            );
-            Error::from(
-                Diagnostic::at(shown, line, "the file is not UTF-8 text").help("save it as UTF-8"),
-            )
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(Diagnostic::file(shown, format!("missing {what}"))
-                .help(format!("create {shown}"))
-                .into())
-        }
-        Err(e) => Err(Error::io(path, e)),
+    if !path.exists() {
+        return Err(Diagnostic::file(shown, format!("missing {what}"))
+            .help(format!("create {shown}"))
+            .into());
     }
+    let bytes = read_limited(path, shown)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|b| **b == b'\n').count() as u32 + 1;
+        Error::from(
+            Diagnostic::at(shown, line, "the file is not UTF-8 text").help("save it as UTF-8"),
+        )
+    })
 }
 
 fn shown_path(dir: &Path, name: &str) -> String {
@@ -121,6 +123,8 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
             Err(e) => return Err(e),
         }
     }
+    // Marker characters would be read as lines, ids and references.
+    diags.extend(template::marker_chars(&toml_text, &toml_file));
     let meta = match ContractMeta::parse(&toml_text, &toml_file) {
         Ok(m) => Some(m),
         Err(Error::Input(d)) => {
@@ -173,6 +177,7 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
                 all_targets.push((file.clone(), targets));
                 doc.title = Some(meta.title.get(*lang).to_string());
                 doc.parties = meta.parties.iter().map(|p| party_model(p, *lang)).collect();
+                markdown::scrub(&mut doc, &mut diags);
                 docs.push(doc);
             }
             Err(Error::Input(d)) => diags.extend(d),

@@ -10,6 +10,14 @@
 //! from, so that diagnostics and findings point into `kk.md` / `ru.md`, not
 //! into the rendered text. Lines are tracked with private-use markers that
 //! pass through tera unchanged and are removed before Markdown parsing.
+//!
+//! A body is untrusted text: before it renders, every `{{ }}` and every
+//! `{% %}` tag is checked on tera's syntax tree — only the function `ref`,
+//! the filter `case` and the names of `contract.toml`; no `include`,
+//! `import`, `extends`, `macro` or `block` — and tera's own functions
+//! (`get_env`, …) are replaced by ones that refuse to run. `{% raw %}`
+//! blocks are left alone. Expressions are limited in length and nesting so
+//! that no input can exhaust the stack.
 
 use super::contract::{ContractMeta, DateLit, FigureDef, PartyDef, RESERVED};
 use crate::diag::{Diagnostic, Error, Result};
@@ -37,20 +45,69 @@ pub struct RenderedBody {
     pub text: String,
     /// `lines[i]` is the 1-based source line of output line `i`.
     pub lines: Vec<u32>,
+    /// Byte offsets where the output lines of `text` start.
+    starts: Vec<usize>,
 }
 
 impl RenderedBody {
-    /// The source line of a byte offset in `text`.
+    /// A body from its text and the source line of each of its lines.
+    pub fn new(text: String, lines: Vec<u32>) -> RenderedBody {
+        let starts = line_starts(&text);
+        RenderedBody {
+            text,
+            lines,
+            starts,
+        }
+    }
+
+    /// The source line of a byte offset in `text` (a binary search over
+    /// the precomputed line starts).
     pub fn source_line(&self, offset: usize) -> u32 {
-        let out_line = self.text.as_bytes()[..offset.min(self.text.len())]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count();
+        let out_line = self
+            .starts
+            .partition_point(|s| *s <= offset.min(self.text.len()))
+            .saturating_sub(1);
         self.lines
             .get(out_line)
             .or(self.lines.last())
             .copied()
             .unwrap_or(1)
+    }
+}
+
+/// Byte offsets where the lines of a text start (the first is 0).
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        )
+        .collect()
+}
+
+/// Lines and columns of byte offsets in a source, in logarithmic time.
+struct LineIndex<'a> {
+    src: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(src: &'a str) -> Self {
+        LineIndex {
+            src,
+            starts: line_starts(src),
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_col(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.src.len());
+        let line = self.starts.partition_point(|s| *s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = self.src.get(start..offset).map_or(0, |l| l.chars().count());
+        (line as u32, col as u32 + 1)
     }
 }
 
@@ -143,41 +200,130 @@ const PARTY_FIELDS: &[&str] = &[
     "signatory",
 ];
 
-/// One `{{ … }}` or `{% … %}` found in a source.
-struct Expr<'a> {
-    /// `{% … %}` rather than `{{ … }}`.
-    tag: bool,
+/// What a piece of template syntax in a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokKind {
+    /// `{{ … }}`.
+    Expr,
+    /// `{% … %}`.
+    Tag,
+    /// `{# … #}`, a tera comment.
+    Comment,
+    /// `{#refund}`, a stable clause id.
+    Id,
+    /// `{% raw %} … {% endraw %}`, left alone and printed as written.
+    Raw,
+}
+
+/// One piece of template syntax found in a source.
+struct Tok<'a> {
+    kind: TokKind,
+    /// Byte range of the whole token in the source.
+    start: usize,
+    end: usize,
+    /// What is between the delimiters (the id for [`TokKind::Id`]).
     body: &'a str,
     line: u32,
     column: u32,
 }
 
-/// Scan a template for expressions; unclosed ones are diagnostics.
-fn scan_exprs<'a>(src: &'a str, file: &str, diags: &mut Vec<Diagnostic>) -> Vec<Expr<'a>> {
+/// The longest `{{ … }}` or `{% … %}` a body may hold, in bytes.
+const MAX_EXPR_BYTES: usize = 2_000;
+/// How deep brackets may nest inside one expression.
+const MAX_BRACKET_DEPTH: usize = 16;
+/// How deep `{% if %}`, `{% for %}` and `{% filter %}` may nest.
+const MAX_BLOCK_DEPTH: usize = 32;
+
+/// The length of a stable id `refund-period` at the start of `s` when it is
+/// followed by `}`.
+fn id_len(s: &str) -> Option<usize> {
+    let end = s
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(s.len());
+    (end > 0 && s[end..].starts_with('}')).then_some(end)
+}
+
+/// The keyword of a tag body: `- if x -` → `if`.
+fn tag_keyword(body: &str) -> &str {
+    leading_ident(body.trim().trim_end_matches('-')).0
+}
+
+/// Where the `{% endraw %}` closing a raw block starting at `from` ends.
+fn find_endraw(src: &str, from: usize) -> Option<(usize, usize)> {
+    let mut at = from;
+    while let Some(rel) = src.get(at..)?.find("{%") {
+        let open = at + rel;
+        let close = open + 2 + src[open + 2..].find("%}")?;
+        if tag_keyword(&src[open + 2..close]) == "endraw" {
+            return Some((open, close + 2));
+        }
+        at = open + 2;
+    }
+    None
+}
+
+/// How deep brackets nest in an expression, outside string literals.
+fn bracket_depth(body: &str) -> usize {
+    let (mut depth, mut max, mut quote) = (0usize, 0usize, None);
+    for c in body.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'' | '`') => quote = Some(c),
+            (None, '(' | '[' | '{') => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// Scan a template for its syntax: expressions, tags, comments, clause ids
+/// and raw blocks, in order. Unclosed ones, and ones too long or too deeply
+/// nested to be read safely, are diagnostics naming the line where they
+/// open.
+fn scan<'a>(src: &'a str, file: &str, diags: &mut Vec<Diagnostic>) -> Vec<Tok<'a>> {
+    let index = LineIndex::new(src);
     let mut out = Vec::new();
     let bytes = src.as_bytes();
     let mut i = 0;
+    let mut blocks: Vec<&str> = Vec::new();
+    let mut too_deep = false;
     while i + 1 < bytes.len() {
-        if bytes[i] == b'{' && matches!(bytes[i + 1], b'{' | b'%') {
-            let close = if bytes[i + 1] == b'{' { "}}" } else { "%}" };
-            let (line, column) = crate::diag::line_col(src, i);
-            match src[i + 2..].find(close) {
+        if bytes[i] != b'{' || !matches!(bytes[i + 1], b'{' | b'%' | b'#') {
+            i += 1;
+            continue;
+        }
+        let (line, column) = index.line_col(i);
+        let opener = &src[i..i + 2];
+        let unclosed = |close: &str, what: &str| {
+            Diagnostic::at(file, line, format!("unclosed `{opener}`"))
+                .column(column)
+                .help(format!("close the {what} with `{close}`"))
+        };
+        if bytes[i + 1] == b'#' {
+            if let Some(len) = id_len(&src[i + 2..]) {
+                out.push(Tok {
+                    kind: TokKind::Id,
+                    start: i,
+                    end: i + 2 + len + 1,
+                    body: &src[i + 2..i + 2 + len],
+                    line,
+                    column,
+                });
+                i += 2 + len + 1;
+                continue;
+            }
+            match src[i + 2..].find("#}") {
                 Some(rel) => {
-                    let body = &src[i + 2..i + 2 + rel];
-                    // An expression that runs into the next `{{` was not closed.
-                    if let Some(nested) = body.find("{{").or_else(|| body.find("{%")) {
-                        let _ = nested;
-                        diags.push(
-                            Diagnostic::at(file, line, format!("unclosed `{}`", &src[i..i + 2]))
-                                .column(column)
-                                .help(format!("close the expression with `{close}`")),
-                        );
-                        i += 2;
-                        continue;
-                    }
-                    out.push(Expr {
-                        tag: bytes[i + 1] == b'%',
-                        body,
+                    out.push(Tok {
+                        kind: TokKind::Comment,
+                        start: i,
+                        end: i + 2 + rel + 2,
+                        body: &src[i + 2..i + 2 + rel],
                         line,
                         column,
                     });
@@ -185,16 +331,111 @@ fn scan_exprs<'a>(src: &'a str, file: &str, diags: &mut Vec<Diagnostic>) -> Vec<
                 }
                 None => {
                     diags.push(
-                        Diagnostic::at(file, line, format!("unclosed `{}`", &src[i..i + 2]))
-                            .column(column)
-                            .help(format!("close the expression with `{close}`")),
+                        unclosed("#}", "comment")
+                            .help("close the comment with `#}`, or write a clause id as {#name}"),
                     );
                     break;
                 }
             }
-        } else {
-            i += 1;
+            continue;
         }
+        let tag = bytes[i + 1] == b'%';
+        let close = if tag { "%}" } else { "}}" };
+        let what = if tag { "tag" } else { "expression" };
+        let Some(rel) = src[i + 2..].find(close) else {
+            diags.push(unclosed(close, what));
+            break;
+        };
+        let body = &src[i + 2..i + 2 + rel];
+        // An expression that runs into the next `{{` was not closed.
+        if body.contains("{{") || body.contains("{%") {
+            diags.push(unclosed(close, what));
+            i += 2;
+            continue;
+        }
+        let end = i + 2 + rel + 2;
+        if body.len() > MAX_EXPR_BYTES {
+            diags.push(
+                Diagnostic::at(
+                    file,
+                    line,
+                    format!("`{opener} … {close}` is too long to read"),
+                )
+                .column(column)
+                .help(format!(
+                    "a {what} in a contract body holds at most {MAX_EXPR_BYTES} bytes"
+                )),
+            );
+        } else if bracket_depth(body) > MAX_BRACKET_DEPTH {
+            diags.push(
+                Diagnostic::at(
+                    file,
+                    line,
+                    format!("brackets nest too deeply in `{opener} … {close}`"),
+                )
+                .column(column)
+                .help(format!("nest brackets at most {MAX_BRACKET_DEPTH} deep")),
+            );
+        }
+        if !tag {
+            out.push(Tok {
+                kind: TokKind::Expr,
+                start: i,
+                end,
+                body,
+                line,
+                column,
+            });
+            i = end;
+            continue;
+        }
+        let kw = tag_keyword(body);
+        if kw == "raw" {
+            let Some((_, raw_end)) = find_endraw(src, end) else {
+                diags.push(
+                    Diagnostic::at(file, line, "unclosed `{% raw %}`")
+                        .column(column)
+                        .help("close the raw block with `{% endraw %}`"),
+                );
+                break;
+            };
+            out.push(Tok {
+                kind: TokKind::Raw,
+                start: i,
+                end: raw_end,
+                body: &src[end..raw_end],
+                line,
+                column,
+            });
+            i = raw_end;
+            continue;
+        }
+        match kw {
+            "if" | "for" | "filter" | "macro" | "block" => {
+                blocks.push(kw);
+                if blocks.len() > MAX_BLOCK_DEPTH && !too_deep {
+                    too_deep = true;
+                    diags.push(
+                        Diagnostic::at(file, line, format!("`{{% {kw} %}}` nests too deeply"))
+                            .column(column)
+                            .help(format!("nest tags at most {MAX_BLOCK_DEPTH} deep")),
+                    );
+                }
+            }
+            k if k.starts_with("end") => {
+                blocks.pop();
+            }
+            _ => {}
+        }
+        out.push(Tok {
+            kind: TokKind::Tag,
+            start: i,
+            end,
+            body,
+            line,
+            column,
+        });
+        i = end;
     }
     out
 }
@@ -258,43 +499,44 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// Stable ids declared in a source: `{#refund}` → `refund`, with lines.
+/// Stable ids declared in a source: `{#refund}` → `refund`, with lines
+/// (not those inside comments or raw blocks).
 pub fn declared_ids(src: &str) -> Vec<(String, u32)> {
-    let mut out = Vec::new();
-    for (n, line) in src.lines().enumerate() {
-        let mut rest = line;
-        while let Some(pos) = rest.find("{#") {
-            let after = &rest[pos + 2..];
-            let end = after
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-                .unwrap_or(after.len());
-            if end > 0 && after[end..].starts_with('}') {
-                out.push((after[..end].to_string(), n as u32 + 1));
-            }
-            rest = &after[end..];
-        }
-    }
-    out
+    scan(src, "", &mut Vec::new())
+        .into_iter()
+        .filter(|t| t.kind == TokKind::Id)
+        .map(|t| (t.body.to_string(), t.line))
+        .collect()
 }
 
 /// Check every expression of a body before rendering it: undefined figures,
 /// unknown cases, references to ids that do not exist. All problems are
 /// collected.
-fn validate(src: &str, file: &str, meta: &ContractMeta, ids: &BTreeSet<String>) -> Vec<Diagnostic> {
+fn validate(
+    toks: &[Tok],
+    file: &str,
+    meta: &ContractMeta,
+    ids: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    let exprs = scan_exprs(src, file, &mut diags);
     // Names bound by `{% for x in … %}` and `{% set x = … %}`.
     let mut locals: BTreeSet<&str> = BTreeSet::new();
-    for e in exprs.iter().filter(|e| e.tag) {
+    for e in toks.iter().filter(|e| e.kind == TokKind::Tag) {
         let (kw, rest) = leading_ident(e.body.trim());
         if kw == "for" {
             let vars = rest.split(" in ").next().unwrap_or("");
             locals.extend(vars.split(',').map(|v| v.trim()).filter(|v| !v.is_empty()));
         } else if kw == "set" || kw == "set_global" {
             locals.insert(leading_ident(rest).0);
+        } else if matches!(kw, "include" | "import" | "extends" | "macro" | "block") {
+            diags.push(
+                Diagnostic::at(file, e.line, not_allowed(kw))
+                    .column(e.column)
+                    .help(ONE_FILE),
+            );
         }
     }
-    let exprs: Vec<_> = exprs.into_iter().filter(|e| !e.tag).collect();
+    let exprs = toks.iter().filter(|e| e.kind == TokKind::Expr);
     let parties: BTreeSet<&str> = meta.parties.iter().map(|p| p.key.as_str()).collect();
     let known = || {
         meta.figures
@@ -313,7 +555,11 @@ fn validate(src: &str, file: &str, meta: &ContractMeta, ids: &BTreeSet<String>) 
             )));
             continue;
         }
-        if locals.contains(name) {
+        if locals.contains(name) || name == "loop" {
+            continue;
+        }
+        if name != "ref" && rest.starts_with('(') {
+            // A function call: only `ref` exists; see `audit`.
             continue;
         }
         if name == "ref" {
@@ -388,45 +634,53 @@ fn validate(src: &str, file: &str, meta: &ContractMeta, ids: &BTreeSet<String>) 
     diags
 }
 
-/// Put line markers and id markers into the source before tera sees it.
-fn mark(src: &str) -> String {
+/// Put line markers and id markers into the source before tera sees it:
+/// a line marker at the start of every line that does not fall inside an
+/// expression, a tag or a comment, and `{#id}` replaced by an id marker.
+/// Linear in the size of the source.
+fn mark(src: &str, toks: &[Tok]) -> String {
     let mut out = String::with_capacity(src.len() + src.len() / 8);
-    let mut depth_open = false;
-    for (n, line) in src.split('\n').enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
-        if !depth_open {
-            out.push(LINE_OPEN);
-            out.push_str(&(n + 1).to_string());
-            out.push(LINE_CLOSE);
-        }
-        // Replace {#id} (not tera comments `{# … #}`).
-        let mut rest = line;
-        while let Some(pos) = rest.find("{#") {
-            out.push_str(&rest[..pos]);
-            let after = &rest[pos + 2..];
-            let end = after
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-                .unwrap_or(after.len());
-            if end > 0 && after[end..].starts_with('}') {
+    let mut ids = toks.iter().filter(|t| t.kind == TokKind::Id).peekable();
+    let mut spans = toks
+        .iter()
+        .filter(|t| matches!(t.kind, TokKind::Expr | TokKind::Tag | TokKind::Comment))
+        .peekable();
+    let push_marker = |out: &mut String, line: usize| {
+        out.push(LINE_OPEN);
+        out.push_str(&line.to_string());
+        out.push(LINE_CLOSE);
+    };
+    let mut line = 1usize;
+    let mut at = 0usize;
+    push_marker(&mut out, 1);
+    loop {
+        let next_nl = src[at..].find('\n').map(|r| at + r);
+        match ids.peek() {
+            Some(t) if next_nl.map_or(true, |nl| t.start < nl) => {
+                out.push_str(&src[at..t.start]);
                 out.push(ID_OPEN);
-                out.push_str(&after[..end]);
+                out.push_str(t.body);
                 out.push(ID_CLOSE);
-                rest = &after[end + 1..];
-            } else {
-                out.push_str("{#");
-                rest = after;
+                at = t.end;
+                ids.next();
             }
-        }
-        out.push_str(rest);
-        // Track whether an expression is still open at the end of the line.
-        let opens = line.matches("{{").count() + line.matches("{%").count();
-        let closes = line.matches("}}").count() + line.matches("%}").count();
-        if opens > closes {
-            depth_open = true;
-        } else if closes > opens {
-            depth_open = false;
+            _ => match next_nl {
+                Some(nl) => {
+                    out.push_str(&src[at..=nl]);
+                    at = nl + 1;
+                    line += 1;
+                    while spans.peek().is_some_and(|t| t.end <= at) {
+                        spans.next();
+                    }
+                    if !spans.peek().is_some_and(|t| t.start < at) {
+                        push_marker(&mut out, line);
+                    }
+                }
+                None => {
+                    out.push_str(&src[at..]);
+                    break;
+                }
+            },
         }
     }
     out
@@ -464,11 +718,12 @@ fn unmark(rendered: &str) -> RenderedBody {
         }
         lines.push(last);
     }
-    RenderedBody { text, lines }
+    RenderedBody::new(text, lines)
 }
 
 /// Turn a tera error into a diagnostic.
-fn tera_diag(e: &tera::Error, file: &str) -> Diagnostic {
+/// `at`: the line where rendering stopped, for errors that carry none.
+fn tera_diag(e: &tera::Error, file: &str, at: Option<u32>) -> Diagnostic {
     use std::error::Error as _;
     let mut msgs = vec![e.to_string()];
     let mut src = e.source();
@@ -514,10 +769,292 @@ fn tera_diag(e: &tera::Error, file: &str) -> Diagnostic {
         }
     };
     let mut d = Diagnostic::file(file, message);
-    d.line = line;
+    d.line = line.or(at);
     // Columns are shifted by the line marker; report the line only.
     let _ = column;
     d
+}
+
+/// The functions a body may call.
+pub const BODY_FUNCTIONS: &[&str] = &["ref"];
+/// The filters a body may use.
+pub const BODY_FILTERS: &[&str] = &["case"];
+/// Functions tera registers on every instance that could read the machine
+/// (`get_env`) or the clock, or that qostil does not document; a body
+/// instance replaces them with functions that refuse to run.
+pub const TERA_BUILTIN_FUNCTIONS: &[&str] = &["get_env", "now", "get_random", "range", "throw"];
+
+/// The last line marker in a rendered text: the source line being rendered.
+fn last_line_marker(text: &str) -> Option<u32> {
+    let open = text.rfind(LINE_OPEN)?;
+    let after = &text[open + LINE_OPEN.len_utf8()..];
+    after[..after.find(LINE_CLOSE)?].parse().ok()
+}
+
+const ONE_FILE: &str =
+    "a contract body is one file: write the text in it (HTML page templates go in --templates)";
+
+fn not_allowed(kw: &str) -> String {
+    format!("`{{% {kw} %}}` is not allowed in a contract body")
+}
+
+/// Walks the syntax tree of a body: every tag, not only `{{ … }}`, may use
+/// only the documented functions and filters and the names of the
+/// contract, and a body can neither include, import nor extend another
+/// template nor define macros.
+struct Audit<'a> {
+    file: &'a str,
+    meta: &'a ContractMeta,
+    locals: BTreeSet<String>,
+    line: u32,
+    diags: Vec<Diagnostic>,
+}
+
+impl Audit<'_> {
+    fn report(&mut self, message: String, help: &str) {
+        let d = Diagnostic::at(self.file, self.line, message).help(help);
+        if !self.diags.contains(&d) {
+            self.diags.push(d);
+        }
+    }
+
+    fn collect_locals(&mut self, nodes: &[tera::ast::Node]) {
+        use tera::ast::Node;
+        for n in nodes {
+            match n {
+                Node::Set(_, set) => {
+                    self.locals.insert(set.key.clone());
+                }
+                Node::Forloop(_, f, _) => {
+                    self.locals.insert(f.value.clone());
+                    if let Some(k) = &f.key {
+                        self.locals.insert(k.clone());
+                    }
+                    self.collect_locals(&f.body);
+                    if let Some(b) = &f.empty_body {
+                        self.collect_locals(b);
+                    }
+                }
+                Node::If(i, _) => {
+                    for (_, _, body) in &i.conditions {
+                        self.collect_locals(body);
+                    }
+                    if let Some((_, b)) = &i.otherwise {
+                        self.collect_locals(b);
+                    }
+                }
+                Node::FilterSection(_, f, _) => self.collect_locals(&f.body),
+                _ => {}
+            }
+        }
+    }
+
+    fn nodes(&mut self, nodes: &[tera::ast::Node]) {
+        use tera::ast::Node;
+        for n in nodes {
+            match n {
+                Node::Text(t) | Node::Raw(_, t, _) | Node::Comment(_, t) => {
+                    if let Some(l) = last_line_marker(t) {
+                        self.line = l;
+                    }
+                }
+                Node::VariableBlock(_, e) => self.expr(e, true),
+                Node::Set(_, set) => self.expr(&set.value, false),
+                Node::If(i, _) => {
+                    for (_, cond, body) in &i.conditions {
+                        self.expr(cond, false);
+                        self.nodes(body);
+                    }
+                    if let Some((_, b)) = &i.otherwise {
+                        self.nodes(b);
+                    }
+                }
+                Node::Forloop(_, f, _) => {
+                    self.expr(&f.container, false);
+                    self.nodes(&f.body);
+                    if let Some(b) = &f.empty_body {
+                        self.nodes(b);
+                    }
+                }
+                Node::FilterSection(_, f, _) => {
+                    self.filter(&f.filter);
+                    self.nodes(&f.body);
+                }
+                Node::Break(_) | Node::Continue(_) => {}
+                Node::Include(..) => self.report(
+                    "`{% include %}` is not allowed in a contract body".into(),
+                    ONE_FILE,
+                ),
+                Node::ImportMacro(..) => self.report(
+                    "`{% import %}` is not allowed in a contract body".into(),
+                    ONE_FILE,
+                ),
+                Node::Extends(..) => self.report(
+                    "`{% extends %}` is not allowed in a contract body".into(),
+                    ONE_FILE,
+                ),
+                Node::MacroDefinition(..) => self.report(
+                    "`{% macro %}` is not allowed in a contract body".into(),
+                    ONE_FILE,
+                ),
+                Node::Block(_, b, _) => {
+                    self.report(
+                        "`{% block %}` is not allowed in a contract body".into(),
+                        ONE_FILE,
+                    );
+                    self.nodes(&b.body);
+                }
+                Node::Super => self.report(
+                    "`{{ super() }}` is not allowed in a contract body".into(),
+                    ONE_FILE,
+                ),
+            }
+        }
+    }
+
+    fn filter(&mut self, f: &tera::ast::FunctionCall) {
+        if !BODY_FILTERS.contains(&f.name.as_str()) {
+            self.report(
+                format!("unknown filter `{}`", f.name),
+                "a contract body can use only the filter case(name=\"gen\")",
+            );
+        }
+        for a in f.args.values() {
+            self.expr(a, false);
+        }
+    }
+
+    /// `top`: the expression of a `{{ … }}`, whose leading name [`validate`]
+    /// has checked with its column already.
+    fn expr(&mut self, e: &tera::ast::Expr, top: bool) {
+        use tera::ast::ExprVal;
+        for f in &e.filters {
+            self.filter(f);
+        }
+        match &e.val {
+            ExprVal::String(_) | ExprVal::Int(_) | ExprVal::Float(_) | ExprVal::Bool(_) => {}
+            ExprVal::Ident(_) if top => {}
+            ExprVal::Ident(name) => self.ident(name),
+            ExprVal::Math(m) => {
+                self.expr(&m.lhs, false);
+                self.expr(&m.rhs, false);
+            }
+            ExprVal::Logic(l) => {
+                self.expr(&l.lhs, false);
+                self.expr(&l.rhs, false);
+            }
+            ExprVal::In(i) => {
+                self.expr(&i.lhs, false);
+                self.expr(&i.rhs, false);
+            }
+            ExprVal::Test(t) => {
+                self.ident(&t.ident);
+                for a in &t.args {
+                    self.expr(a, false);
+                }
+            }
+            ExprVal::MacroCall(m) => self.report(
+                format!(
+                    "macro call `{}::{}` is not allowed in a contract body",
+                    m.namespace, m.name
+                ),
+                "a contract body can call only ref(id=\"…\")",
+            ),
+            ExprVal::FunctionCall(f) => {
+                if !BODY_FUNCTIONS.contains(&f.name.as_str()) {
+                    self.report(
+                        format!("unknown function `{}`", f.name),
+                        "a contract body can call only ref(id=\"…\")",
+                    );
+                }
+                if !top {
+                    for a in f.args.values() {
+                        self.expr(a, false);
+                    }
+                }
+            }
+            ExprVal::Array(items) => {
+                for i in items {
+                    self.expr(i, false);
+                }
+            }
+            ExprVal::StringConcat(c) => {
+                for v in &c.values {
+                    if let ExprVal::Ident(name) = v {
+                        self.ident(name);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A name used in a tag: a figure, a party, `city`, `title`, `version`
+    /// or a name the body binds itself.
+    fn ident(&mut self, name: &str) {
+        let root = name.split(['.', '[']).next().unwrap_or(name).trim();
+        let meta = self.meta;
+        let known = meta.figures.contains_key(root)
+            || meta.parties.iter().any(|p| p.key == root)
+            || matches!(root, "title" | "version" | "loop")
+            || (root == "city" && meta.city.is_some())
+            || self.locals.contains(root);
+        if !known {
+            let names = meta
+                .figures
+                .keys()
+                .map(|k| k.as_str())
+                .chain(meta.parties.iter().map(|p| p.key.as_str()))
+                .chain(["city", "title", "version"]);
+            let help = match suggest(root, names) {
+                Some(s) => format!(
+                    "did you mean `{s}`? Figures are defined in contract.toml under [figures]"
+                ),
+                None => "define it in contract.toml under [figures]".to_string(),
+            };
+            self.report(format!("undefined figure `{root}`"), &help);
+        }
+    }
+}
+
+/// Check the syntax tree of a marked body (see [`Audit`]).
+fn audit(tpl: &tera::Template, file: &str, meta: &ContractMeta) -> Vec<Diagnostic> {
+    let mut a = Audit {
+        file,
+        meta,
+        locals: BTreeSet::new(),
+        line: 1,
+        diags: Vec::new(),
+    };
+    a.collect_locals(&tpl.ast);
+    a.nodes(&tpl.ast);
+    a.diags
+}
+
+/// Characters qostil uses as markers; a body or `contract.toml` may not
+/// contain them.
+pub fn is_marker_char(c: char) -> bool {
+    ('\u{E000}'..='\u{E005}').contains(&c)
+}
+
+/// Diagnostics for marker characters in a source, one per line (at most a
+/// few).
+pub fn marker_chars(src: &str, file: &str) -> Vec<Diagnostic> {
+    src.lines()
+        .enumerate()
+        .filter_map(|(n, l)| l.chars().find(|c| is_marker_char(*c)).map(|c| (n, c)))
+        .take(5)
+        .map(|(n, c)| {
+            Diagnostic::at(
+                file,
+                n as u32 + 1,
+                format!(
+                    "the text contains the private-use character U+{:04X}, which qostil reserves",
+                    c as u32
+                ),
+            )
+            .help("delete it (it displays as nothing or as a box)")
+        })
+        .collect()
 }
 
 /// Render one body in one language.
@@ -528,17 +1065,51 @@ pub fn render_body(
     meta: &ContractMeta,
     ids: &BTreeSet<String>,
 ) -> Result<RenderedBody> {
-    let diags = validate(src, file, meta, ids);
+    let mut diags = marker_chars(src, file);
+    let toks = scan(src, file, &mut diags);
+    diags.extend(validate(&toks, file, meta, ids));
     if !diags.is_empty() {
         return Err(Error::Input(diags));
     }
-    let marked = mark(src);
+    let marked = mark(src, &toks);
+    let name = "body";
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![]);
-    let name = "body";
-    tera.add_raw_template(name, &marked)
-        .map_err(|e| tera_diag(&e, file))?;
-
+    let diags = match tera.add_raw_template(name, &marked) {
+        Ok(()) => match tera.get_template(name) {
+            Ok(tpl) => audit(tpl, file, meta),
+            Err(e) => vec![tera_diag(&e, file, None)],
+        },
+        Err(e) => {
+            // An `extends` or `import` of a template that does not exist
+            // fails here already: say what is not allowed rather than what
+            // is missing.
+            let tpl =
+                tera::Template::new(name, None, &marked).map_err(|_| tera_diag(&e, file, None))?;
+            let diags = audit(&tpl, file, meta);
+            if diags.is_empty() {
+                vec![tera_diag(&e, file, None)]
+            } else {
+                diags
+            }
+        }
+    };
+    if !diags.is_empty() {
+        return Err(Error::Input(diags));
+    }
+    // Only the documented functions: tera's own ones refuse to run (the
+    // audit has rejected calls to them already; this holds if it misses one).
+    for f in TERA_BUILTIN_FUNCTIONS {
+        let f = f.to_string();
+        tera.register_function(
+            &f.clone(),
+            move |_: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+                Err(tera::Error::msg(format!(
+                    "the function `{f}` is not available in contract bodies"
+                )))
+            },
+        );
+    }
     // Figures: nominative phrases in the context, and a reverse map for the
     // `case` filter.
     let mut ctx = tera::Context::new();
@@ -587,7 +1158,14 @@ pub fn render_body(
             )))
         },
     );
-    let out = tera.render(name, &ctx).map_err(|e| tera_diag(&e, file))?;
+    let mut out: Vec<u8> = Vec::with_capacity(marked.len() + marked.len() / 4);
+    if let Err(e) = tera.render_to(name, &ctx, &mut out) {
+        // Rendering writes as it goes: the last line marker written is the
+        // line where it stopped.
+        let line = last_line_marker(&String::from_utf8_lossy(&out));
+        return Err(tera_diag(&e, file, line.or(Some(1))).into());
+    }
+    let out = String::from_utf8(out).map_err(|e| Error::Other(e.to_string()))?;
     Ok(unmark(&out))
 }
 
@@ -733,6 +1311,46 @@ parts = { type = "count", value = 2, noun = { ru = ["платёж", "плате�
         ) {
             Err(Error::Input(d)) => assert!(d[0].message.contains("ru_cases"), "{d:?}"),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn source_lines_by_binary_search() {
+        let b = RenderedBody::new("a\nbb\n\nc".to_string(), vec![3, 4, 4, 9]);
+        let lines: Vec<u32> = (0..=b.text.len()).map(|o| b.source_line(o)).collect();
+        assert_eq!(lines, vec![3, 3, 4, 4, 4, 4, 9, 9]);
+        let idx = LineIndex::new("ab\ncдe\nf");
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(6), (2, 3));
+        assert_eq!(idx.line_col(100), (3, 2));
+    }
+
+    #[test]
+    fn ids_after_expressions_and_raw_blocks() {
+        let src = "1.1. {{ refund }} a {#r}\n{% raw %}{{ x }} {#no}\n{% endraw %}\n{# {#c} #}\n";
+        assert_eq!(declared_ids(src), vec![("r".to_string(), 1)]);
+        let out = render_body(src, "kk.md", Lang::Kk, &meta(), &ids(&["r"])).unwrap();
+        assert!(
+            out.text.contains(&format!("{ID_OPEN}r{ID_CLOSE}")),
+            "{}",
+            out.text
+        );
+        assert!(out.text.contains("{{ x }} {#no}"), "{}", out.text);
+        assert_eq!(out.source_line(out.text.find("{#no}").unwrap()), 2);
+    }
+
+    #[test]
+    fn every_tag_is_checked() {
+        for src in [
+            "{% set x = get_env(name=\"HOME\") %}{{ x }}",
+            "{% if nope %}a{% endif %}",
+            "{% for c in [1] | upper %}{{ c }}{% endfor %}",
+            "a\n{% include \"body\" %}",
+        ] {
+            match render_body(src, "kk.md", Lang::Kk, &meta(), &ids(&[])) {
+                Err(Error::Input(d)) => assert!(d[0].line.is_some(), "{src}: {d:?}"),
+                other => panic!("{src}: {other:?}"),
+            }
         }
     }
 
