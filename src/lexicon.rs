@@ -136,6 +136,10 @@ pub const REFERENCE_WORDS: &[&str] = &[
 ];
 
 /// True when `text` ends with a reference word (`п.`, `согласно пункту`):
+/// Kazakh names of document parts that headings put before their number
+/// (`Бөлім 1`, `Тарау 2`): a clause reference, as `Раздел 1` is.
+pub const KK_SECTION_NOUNS: &[&str] = &["бөлім", "тарау"];
+
 /// a number on the next line continues the reference.
 pub fn ends_with_reference_word(text: &str) -> bool {
     let t = text.trim_end();

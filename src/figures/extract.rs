@@ -2110,7 +2110,9 @@ impl Scanner<'_> {
         (end, key)
     }
 
-    /// A Russian word: reference keywords, number words.
+    /// A Russian word: reference keywords, number words. (Kazakh section
+    /// nouns before a number, as headings write them, `Бөлім 1`, are
+    /// read here too; the usual Kazakh order is `1-бөлім`.)
     fn at_word(&mut self, i: usize) -> usize {
         let e = self.word_end(i);
         let w = &self.low[i..e];
@@ -2124,6 +2126,7 @@ impl Scanner<'_> {
             || w.starts_with("пункт")
             || w.starts_with("подпункт")
             || w.starts_with("раздел")
+            || crate::lexicon::KK_SECTION_NOUNS.contains(&w)
             || matches!(
                 w,
                 "глава" | "главы" | "главе" | "главу" | "главой" | "главами" | "глав"
@@ -2154,6 +2157,12 @@ impl Scanner<'_> {
                 return after;
             }
             let list_end = items.last().map(|x| x.1).unwrap_or(j);
+            if crate::lexicon::KK_SECTION_NOUNS.contains(&w)
+                && crate::lexicon::starts_with_unit(self.low[list_end..].trim_start())
+            {
+                // `бөлім 3 күн` would be a quantity, not a section.
+                return e;
+            }
             let own = self.word_at(list_end).is_some_and(|(_, _, n)| {
                 crate::lexicon::starts_with_any(crate::lexicon::OWN_DOCUMENT_STEMS, n)
             });
@@ -2490,6 +2499,23 @@ mod reference_tests {
                 "{t}: {f:#?}"
             );
         }
+    }
+
+    #[test]
+    fn section_nouns_before_their_number() {
+        for (t, lang) in [
+            ("Бөлім 4", Lang::Kk),
+            ("Тарау 4", Lang::Kk),
+            ("Раздел 4", Lang::Ru),
+        ] {
+            let f = extract(t, lang);
+            assert_eq!(f.len(), 1, "{t}: {f:#?}");
+            assert_eq!(f[0].kind, FigureKind::ClauseRef, "{t}");
+        }
+        // A unit after the number makes it a quantity.
+        let f = extract("бөлім 3 күн ішінде", Lang::Kk);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].kind, FigureKind::Duration);
     }
 
     #[test]
