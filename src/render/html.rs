@@ -173,6 +173,7 @@ impl Templates {
             ))
         })?;
         let mut uses: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut calls: Vec<Call> = Vec::new();
         for (name, (_, origin)) in &self.files {
             let Ok(t) = tera.get_template(name) else {
                 continue;
@@ -181,11 +182,22 @@ impl Templates {
                 known: &self.files,
                 refused: Vec::new(),
                 uses: Vec::new(),
+                template: name,
+                imports: &t.imported_macro_files,
+                caller: None,
+                arguments: Vec::new(),
+                fresh: Vec::new(),
+                calls: &mut calls,
             };
             guard.nodes(&t.ast);
-            for m in t.macros.values() {
+            let mut macros: Vec<_> = t.macros.iter().collect();
+            macros.sort_by_key(|(n, _)| n.as_str());
+            for (mname, m) in macros {
+                guard.caller = Some((name.clone(), mname.clone()));
+                guard.arguments = m.args.keys().cloned().collect();
                 guard.nodes(&m.body);
             }
+            guard.caller = None;
             for b in t.blocks.values() {
                 guard.nodes(&b.body);
             }
@@ -226,7 +238,7 @@ impl Templates {
                 }
             }
         }
-        if let Some((name, what)) = endless_macro(&tera, self.files.keys()) {
+        if let Some((name, what)) = endless_macro(&calls) {
             let origin = self
                 .files
                 .get(&name)
@@ -259,30 +271,7 @@ struct Call {
 /// that does not go down into the data. Returns the template and a
 /// message. tera has no depth limit, so such a macro would overflow the
 /// stack.
-fn endless_macro<'a>(
-    tera: &tera::Tera,
-    names: impl Iterator<Item = &'a String>,
-) -> Option<(String, String)> {
-    let mut calls = Vec::new();
-    for name in names {
-        let Ok(t) = tera.get_template(name) else {
-            continue;
-        };
-        let mut macros: Vec<(&String, &tera::ast::MacroDefinition)> = t.macros.iter().collect();
-        macros.sort_by_key(|(n, _)| n.as_str());
-        for (mname, def) in macros {
-            let params: Vec<String> = def.args.keys().cloned().collect();
-            let mut walk = CallWalk {
-                template: name,
-                imports: &t.imported_macro_files,
-                from: (name.clone(), mname.clone()),
-                descending: params,
-                calls: &mut calls,
-                fresh: Vec::new(),
-            };
-            walk.nodes(&def.body);
-        }
-    }
+fn endless_macro(calls: &[Call]) -> Option<(String, String)> {
     for c in calls.iter().filter(|c| !c.descends) {
         // Does the callee lead back to the caller?
         let mut seen: Vec<&MacroId> = vec![&c.to];
@@ -310,120 +299,6 @@ fn endless_macro<'a>(
     None
 }
 
-struct CallWalk<'a> {
-    template: &'a str,
-    imports: &'a [(String, String)],
-    from: MacroId,
-    /// Names bound to the caller's arguments or to loops over their parts.
-    descending: Vec<String>,
-    calls: &'a mut Vec<Call>,
-    /// Loop variables over parts of the arguments (the data goes down).
-    fresh: Vec<String>,
-}
-
-impl CallWalk<'_> {
-    fn nodes(&mut self, nodes: &[tera::ast::Node]) {
-        for n in nodes {
-            self.node(n);
-        }
-    }
-
-    fn node(&mut self, n: &tera::ast::Node) {
-        use tera::ast::Node;
-        match n {
-            Node::VariableBlock(_, e) => self.expr(e),
-            Node::Set(_, set) => self.expr(&set.value),
-            Node::FilterSection(_, fs, _) => self.nodes(&fs.body),
-            Node::Block(_, b, _) => self.nodes(&b.body),
-            Node::Forloop(_, f, _) => {
-                self.expr(&f.container);
-                // `for c in b.children`: a part of an argument.
-                let part_of_argument = match &f.container.val {
-                    tera::ast::ExprVal::Ident(path) => {
-                        path.split_once('.').is_some_and(|(root, _)| {
-                            self.descending.iter().any(|d| d == root)
-                                || self.fresh.iter().any(|d| d == root)
-                        })
-                    }
-                    _ => false,
-                };
-                let pushed = part_of_argument;
-                if pushed {
-                    self.fresh.push(f.value.clone());
-                }
-                self.nodes(&f.body);
-                if pushed {
-                    self.fresh.pop();
-                }
-                if let Some(body) = &f.empty_body {
-                    self.nodes(body);
-                }
-            }
-            Node::If(i, _) => {
-                for (_, e, body) in &i.conditions {
-                    self.expr(e);
-                    self.nodes(body);
-                }
-                if let Some((_, body)) = &i.otherwise {
-                    self.nodes(body);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn expr(&mut self, e: &tera::ast::Expr) {
-        use tera::ast::ExprVal;
-        match &e.val {
-            ExprVal::MacroCall(m) => {
-                let file = if m.namespace == "self" {
-                    Some(self.template.to_string())
-                } else {
-                    self.imports
-                        .iter()
-                        .find(|(_, ns)| *ns == m.namespace)
-                        .map(|(f, _)| f.clone())
-                };
-                if let Some(file) = file {
-                    let descends = m.args.values().any(|a| match &a.val {
-                        ExprVal::Ident(id) => {
-                            let root = id.split('.').next().unwrap_or(id);
-                            self.fresh.iter().any(|f| f == root)
-                        }
-                        _ => false,
-                    });
-                    self.calls.push(Call {
-                        from: self.from.clone(),
-                        to: (file, m.name.clone()),
-                        descends,
-                    });
-                }
-                for a in m.args.values() {
-                    self.expr(a);
-                }
-            }
-            ExprVal::Math(x) => {
-                self.expr(&x.lhs);
-                self.expr(&x.rhs);
-            }
-            ExprVal::Logic(x) => {
-                self.expr(&x.lhs);
-                self.expr(&x.rhs);
-            }
-            ExprVal::In(x) => {
-                self.expr(&x.lhs);
-                self.expr(&x.rhs);
-            }
-            ExprVal::Array(items) => {
-                for a in items {
-                    self.expr(a);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
 /// Walks a template's syntax tree and notes every filter, test, function
 /// and template name outside what qostil templates may use.
 struct Guard<'a> {
@@ -431,6 +306,19 @@ struct Guard<'a> {
     refused: Vec<String>,
     /// Templates this one includes, imports or extends.
     uses: Vec<String>,
+    /// The template walked, and the macro files it imports (file,
+    /// namespace).
+    template: &'a str,
+    imports: &'a [(String, String)],
+    /// The macro whose body is walked, if any.
+    caller: Option<MacroId>,
+    /// The caller's arguments.
+    arguments: Vec<String>,
+    /// Loop variables over parts of the arguments: a call passing one goes
+    /// down into the data.
+    fresh: Vec<String>,
+    /// Calls between macros.
+    calls: &'a mut Vec<Call>,
 }
 
 impl Guard<'_> {
@@ -438,6 +326,35 @@ impl Guard<'_> {
         for n in nodes {
             self.node(n);
         }
+    }
+
+    /// Note a call from the macro walked to another macro, and whether it
+    /// passes a loop variable over part of the caller's arguments.
+    fn macro_call(&mut self, m: &tera::ast::MacroCall) {
+        let Some(from) = self.caller.clone() else {
+            return;
+        };
+        let file = if m.namespace == "self" {
+            Some(self.template.to_string())
+        } else {
+            self.imports
+                .iter()
+                .find(|(_, ns)| *ns == m.namespace)
+                .map(|(f, _)| f.clone())
+        };
+        let Some(file) = file else { return };
+        let descends = m.args.values().any(|a| match &a.val {
+            tera::ast::ExprVal::Ident(id) => {
+                let root = id.split('.').next().unwrap_or(id);
+                self.fresh.iter().any(|f| f == root)
+            }
+            _ => false,
+        });
+        self.calls.push(Call {
+            from,
+            to: (file, m.name.clone()),
+            descends,
+        });
     }
 
     fn template(&mut self, name: &str) {
@@ -486,7 +403,22 @@ impl Guard<'_> {
             Node::Block(_, b, _) => self.nodes(&b.body),
             Node::Forloop(_, f, _) => {
                 self.expr(&f.container);
+                // `for c in b.children`: a part of an argument.
+                let part = match &f.container.val {
+                    tera::ast::ExprVal::Ident(path) => {
+                        path.split_once('.').is_some_and(|(root, _)| {
+                            self.arguments.iter().chain(&self.fresh).any(|d| d == root)
+                        })
+                    }
+                    _ => false,
+                };
+                if part {
+                    self.fresh.push(f.value.clone());
+                }
                 self.nodes(&f.body);
+                if part {
+                    self.fresh.pop();
+                }
                 if let Some(body) = &f.empty_body {
                     self.nodes(body);
                 }
@@ -539,6 +471,7 @@ impl Guard<'_> {
                 }
             }
             ExprVal::MacroCall(m) => {
+                self.macro_call(m);
                 for a in m.args.values() {
                     self.expr(a);
                 }
