@@ -168,3 +168,46 @@ fn a_clause_number_deeper_than_the_limit_is_an_error_naming_its_line() {
     let f = write(dir.path(), "twelve.ru.txt", &twelve);
     assert!(matches!(code_of(&["check", &f]), 0 | 1));
 }
+
+/// The reader of standard output goes away after one byte (`| head -c1`):
+/// every command ends quietly with 0, never a panic or exit 2.
+#[test]
+fn a_closed_standard_output_ends_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let ru = write(
+        dir.path(),
+        "big.ru.txt",
+        "1. Срок оказания услуг 10 дней, пеня 0,5% за каждый день.\n".repeat(4_000),
+    );
+    let kk = write(
+        dir.path(),
+        "big.kk.txt",
+        "1. Қызмет көрсету мерзімі 12 күн, өсімпұл 1%.\n".repeat(4_000),
+    );
+    let bin = assert_cmd::cargo::cargo_bin("qostil");
+    for args in [
+        vec!["figures", ru.as_str()],
+        vec!["figures", "--format", "json", ru.as_str()],
+        vec!["check", kk.as_str(), ru.as_str()],
+        vec!["check", "--format", "json", kk.as_str(), ru.as_str()],
+        vec!["check", "--format", "sarif", kk.as_str(), ru.as_str()],
+        vec!["diff", "--format", "json", ru.as_str(), kk.as_str()],
+    ] {
+        let mut child = std::process::Command::new(&bin)
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let mut one = [0u8; 1];
+        stdout.read_exact(&mut one).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

@@ -83,7 +83,9 @@ pub fn run(args: Args) -> Result<i32> {
         _ => crate::report::terminal_safe(&records.iter().map(Record::to_line).collect::<String>())
             .into_owned(),
     };
-    print!("{out}");
+    let mut stdout = std::io::stdout().lock();
+    std::io::Write::write_all(&mut stdout, out.as_bytes())?;
+    std::io::Write::flush(&mut stdout)?;
     Ok(0)
 }
 

@@ -63,6 +63,9 @@ pub fn main() -> i32 {
     };
     match result {
         Ok(code) => code,
+        // The reader of standard output went away (`| head`): nothing is
+        // wrong with the input, so end quietly, as other tools do.
+        Err(e) if broken_pipe(&e) => 0,
         Err(e) => {
             eprintln!("{}", crate::report::terminal_safe(&format_error(&e)));
             2
@@ -107,6 +110,17 @@ fn pdf_parallel(
         meta,
         &pdf_options(),
     )?))
+}
+
+/// Whether an error comes from writing to a closed pipe.
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<crate::Error>().is_some_and(|q| {
+                matches!(q, crate::Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+    })
 }
 
 /// Print an error chain the way a person reads it: no backtrace.

@@ -79,6 +79,6 @@ pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
             warnings: s.warnings,
         },
     };
-    serde_json::to_writer_pretty(&mut *w, &report).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *w, &report).map_err(io::Error::from)?;
     writeln!(w)
 }

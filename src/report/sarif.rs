@@ -232,7 +232,7 @@ pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
             results,
         }],
     };
-    serde_json::to_writer_pretty(&mut *w, &log).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *w, &log).map_err(io::Error::from)?;
     writeln!(w)
 }
 
