@@ -470,3 +470,28 @@ fn rev_errors_in_the_old_version_name_it_by_revision() {
     assert!(err.contains("HEAD:contracts/mini/kk.md"), "{err}");
     assert!(!err.contains("qostil-rev-"), "{err}");
 }
+
+#[test]
+fn identical_versions_say_so_in_every_interface_language() {
+    let mini = common::contract("mini");
+    for (lang, same, wrong) in [
+        (
+            "en",
+            "The two versions are the same.",
+            "changed the same way",
+        ),
+        ("ru", "Редакции совпадают.", "изменены одинаково"),
+        ("kk", "Редакциялар бірдей.", "бірдей өзгертілген"),
+    ] {
+        let out = qostil()
+            .args(["--ui-lang", lang, "diff"])
+            .arg(&mini)
+            .arg(&mini)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(same), "{lang}: {text}");
+        assert!(!text.contains(wrong), "{lang}: {text}");
+    }
+}

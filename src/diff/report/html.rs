@@ -418,7 +418,12 @@ pub fn render(report: &DiffReport) -> String {
     }
     let _ = writeln!(out, "<h2>{}</h2>", esc(&msg("diff.findings-heading", &[])));
     if report.findings.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", esc(&msg("diff.no-findings", &[])));
+        let key = if report.changes().next().is_none() {
+            "diff.no-changes"
+        } else {
+            "diff.no-findings"
+        };
+        let _ = writeln!(out, "<p>{}</p>", esc(&msg(key, &[])));
     } else {
         let _ = writeln!(out, "<ul class=\"findings\">");
         for f in &report.findings {

@@ -175,7 +175,12 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", p.wrap("1", &msg("diff.findings-heading", &[])));
     if report.findings.is_empty() {
-        let _ = writeln!(out, "  {}", msg("diff.no-findings", &[]));
+        let key = if report.changes().next().is_none() {
+            "diff.no-changes"
+        } else {
+            "diff.no-findings"
+        };
+        let _ = writeln!(out, "  {}", msg(key, &[]));
     }
     let (mut errors, mut warnings) = (0, 0);
     for f in &report.findings {
