@@ -2,6 +2,7 @@
 //! error.
 
 use crate::lang::Lang;
+use crate::messages::Message;
 use serde::Serialize;
 
 /// How serious a finding is.
@@ -15,14 +16,17 @@ pub enum Severity {
 }
 
 /// Where a finding points.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
-    /// The language of the text at this place.
-    pub lang: Lang,
+    /// The language of the text at this place (none for a file of both
+    /// languages or none, such as `contract.toml`).
+    pub lang: Option<Lang>,
     /// The file as given by the user.
     pub file: String,
-    /// 1-based line in that file.
+    /// 1-based line in that file (0: the whole file).
     pub line: u32,
+    /// 1-based column, when known.
+    pub column: Option<u32>,
     /// Clause number, when the place is in a numbered clause.
     pub clause: Option<String>,
     /// The text quoted (the clause or the offending part of it).
@@ -30,14 +34,15 @@ pub struct Location {
 }
 
 /// One thing the checker or the diff found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// Stable kebab-case rule code (`figure-mismatch`).
     pub code: &'static str,
     /// Severity.
     pub severity: Severity,
-    /// A sentence a lawyer understands, quoting both languages.
-    pub message: String,
+    /// What a lawyer is told, quoting both languages: data until a report
+    /// makes its text in the reader's language.
+    pub message: Message,
     /// The places: the primary one first, its counterpart after.
     pub locations: Vec<Location>,
 }
@@ -60,6 +65,7 @@ pub fn sort_findings(findings: &mut Vec<Finding>) {
         a.sort_key()
             .cmp(&b.sort_key())
             .then_with(|| a.message.cmp(&b.message))
+            .then_with(|| a.locations.cmp(&b.locations))
     });
     findings.dedup();
 }

@@ -259,8 +259,8 @@ fn features(doc: &Document, u: &Unit) -> align::Features {
 pub fn check(b: &Bilingual) -> Vec<Finding> {
     let ctx = Context::new(b);
     let mut out = Vec::new();
-    for rule in rules::RULES {
-        (rule.run)(&ctx, &mut out);
+    for run in rules::RULES.iter().filter_map(|r| r.run) {
+        run(&ctx, &mut out);
     }
     finding::sort_findings(&mut out);
     out
@@ -337,9 +337,10 @@ fn floor_boundary(text: &str, i: usize) -> usize {
 pub fn location(side: &Side<'_>, unit: usize, quote: String) -> Location {
     let u = side.units.get(unit);
     Location {
-        lang: side.lang(),
+        lang: Some(side.lang()),
         file: side.doc.file.clone(),
         line: u.map_or(0, |u| u.line),
+        column: None,
         clause: u.and_then(|u| u.clause()),
         excerpt: quote,
     }

@@ -1,6 +1,11 @@
 //! `qostil check INPUT... [--format text|json|sarif|github] [--fail-on error|warning|never]`
 
+use super::FailOnArg;
+use crate::check::{rules::source_error, Finding, Location};
+use crate::messages::{Catalogue, Message, Msg};
+use crate::report::{self, Format, Report};
 use anyhow::Result;
+use clap::ValueEnum;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -11,43 +16,141 @@ pub struct Args {
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Report format.
-    #[arg(long, default_value = "text", value_parser = ["text", "json", "sarif", "github"])]
-    pub format: String,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
     /// Exit 1 when there are findings at or above this severity.
-    #[arg(long, default_value = "error", value_parser = ["error", "warning", "never"])]
-    pub fail_on: String,
+    #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
+    pub fail_on: FailOnArg,
 }
 
-/// Run the check; the exit code is 1 when a finding reaches `--fail-on`.
-pub fn run(args: Args) -> Result<i32> {
-    let format = qostil_format(&args.format)?;
-    let bilingual = crate::source::input::load(&args.inputs)?;
-    let findings = crate::check::check(&bilingual);
-    let mut out = std::io::stdout().lock();
-    crate::report::write(format, &findings, &mut out)?;
-    out.flush()?;
-    let s = crate::report::Summary::of(&findings);
-    let fail = match args.fail_on.as_str() {
-        "never" => false,
-        "warning" => s.errors + s.warnings > 0,
-        _ => s.errors > 0,
+/// The formats of `qostil check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Compiler-style diagnostics.
+    Text,
+    /// JSON (schemas/check.schema.json).
+    Json,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+}
+
+impl From<CheckFormat> for Format {
+    fn from(f: CheckFormat) -> Format {
+        match f {
+            CheckFormat::Text => Format::Text,
+            CheckFormat::Json => Format::Json,
+            CheckFormat::Sarif => Format::Sarif,
+            CheckFormat::Github => Format::Github,
+        }
+    }
+}
+
+/// Run the check; the exit code is 1 when a finding reaches `--fail-on`,
+/// 2 when the input cannot be read (reported as `source-error` findings
+/// in the machine-readable formats, as errors on standard error in text).
+pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
+    let cx = report::Context {
+        catalogue: *cat,
+        ..Default::default()
     };
-    Ok(i32::from(fail))
+    let bilingual = match crate::source::input::load(&args.inputs) {
+        Ok(b) => b,
+        Err(e) if args.format != CheckFormat::Text => {
+            let findings = source_errors(&e.into(), &args.inputs);
+            emit(args.format.into(), &findings, &cx)?;
+            return Ok(2);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let findings = crate::check::check(&bilingual);
+    emit(args.format.into(), &findings, &cx)?;
+    Ok(i32::from(
+        report::FailOn::from(args.fail_on).fails(&findings),
+    ))
 }
 
-fn qostil_format(s: &str) -> Result<crate::report::Format> {
-    crate::report::Format::parse(s).ok_or_else(|| anyhow::anyhow!("unknown format {s}"))
+fn emit(format: Format, findings: &[Finding], cx: &report::Context) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    report::write(format, &Report::Check(findings), cx, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// A source that cannot be read, as `source-error` findings: one per
+/// diagnostic (file, line, column), or one for the whole input.
+fn source_errors(e: &anyhow::Error, inputs: &[PathBuf]) -> Vec<Finding> {
+    let lang_of = |file: &str| {
+        let name = std::path::Path::new(file)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("");
+        crate::lang::Lang::from_code(name)
+    };
+    let diags = e.chain().find_map(|c| match c.downcast_ref::<crate::Error>() {
+        Some(crate::Error::Input(d)) => Some(d.clone()),
+        _ => None,
+    });
+    let Some(diags) = diags else {
+        let file = match e.chain().find_map(|c| c.downcast_ref::<crate::Error>()) {
+            Some(crate::Error::Io { path, .. }) => path.display().to_string(),
+            _ => inputs
+                .first()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        };
+        let text = e
+            .chain()
+            .map(|c| c.to_string())
+            .collect::<Vec<_>>()
+            .join(": ");
+        let location = Location {
+            lang: lang_of(&file),
+            file,
+            line: 0,
+            column: None,
+            clause: None,
+            excerpt: String::new(),
+        };
+        let message = Message::new(Msg::SourceError).with("text", text);
+        return vec![source_error::RULE.finding(message, vec![location])];
+    };
+    diags
+        .iter()
+        .map(|d| {
+            let message = match &d.help {
+                Some(h) => Message::new(Msg::SourceErrorHelp)
+                    .with("text", &d.message)
+                    .with("help", h),
+                None => Message::new(Msg::SourceError).with("text", &d.message),
+            };
+            let location = Location {
+                lang: lang_of(&d.file),
+                file: d.file.clone(),
+                line: d.line.unwrap_or(0),
+                column: d.column,
+                clause: None,
+                excerpt: String::new(),
+            };
+            source_error::RULE.finding(message, vec![location])
+        })
+        .collect()
 }
 
 /// Run the check before rendering: print findings to standard error and
 /// return 1 when there are errors.
-pub fn gate(bi: &crate::model::Bilingual) -> Result<i32> {
+pub fn gate(bi: &crate::model::Bilingual, cat: &Catalogue) -> Result<i32> {
     let findings = crate::check::check(bi);
     if findings.is_empty() {
         return Ok(0);
     }
+    let cx = report::Context {
+        catalogue: *cat,
+        ..Default::default()
+    };
     let mut err = std::io::stderr().lock();
-    crate::report::write(crate::report::Format::Text, &findings, &mut err)?;
+    report::write(Format::Text, &Report::Check(&findings), &cx, &mut err)?;
     err.flush()?;
-    Ok(i32::from(crate::report::Summary::of(&findings).errors > 0))
+    Ok(i32::from(report::Summary::of(&findings).errors > 0))
 }

@@ -1,8 +1,11 @@
-//! `qostil diff OLD NEW [--format text|json|html] [-o FILE]`,
+//! `qostil diff OLD NEW [--format text|json|html|sarif|github] [-o FILE]`,
 //! `qostil diff --rev REV CONTRACT_DIR`
 
-use crate::check::Severity;
+use super::FailOnArg;
 use crate::diff;
+use crate::messages::Catalogue;
+use crate::report::{self, Format, Report};
+use clap::ValueEnum;
 use crate::model::Bilingual;
 use crate::output::write_all_atomic;
 use crate::source;
@@ -21,17 +24,46 @@ pub struct Args {
     #[arg(long)]
     pub rev: Option<String>,
     /// Report format.
-    #[arg(long, default_value = "text", value_parser = ["text", "json", "html"])]
-    pub format: String,
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
     /// Write the report to this file instead of standard output.
     #[arg(short = 'o', long = "out")]
     pub out: Option<PathBuf>,
     /// Exit 1 when there are findings at or above this severity.
-    #[arg(long, default_value = "error", value_parser = ["error", "warning", "never"])]
-    pub fail_on: String,
+    #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
+    pub fail_on: FailOnArg,
 }
 
-pub fn run(args: Args) -> Result<i32> {
+/// The formats of `qostil diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For terminals.
+    Text,
+    /// JSON (schemas/diff.schema.json).
+    Json,
+    /// A standalone page for a client.
+    Html,
+    /// The one-sided edits as SARIF 2.1.0.
+    Sarif,
+    /// The one-sided edits as GitHub Actions annotations.
+    Github,
+}
+
+impl From<DiffFormat> for Format {
+    fn from(f: DiffFormat) -> Format {
+        match f {
+            DiffFormat::Text => Format::Text,
+            DiffFormat::Json => Format::Json,
+            DiffFormat::Html => Format::Html,
+            DiffFormat::Sarif => Format::Sarif,
+            DiffFormat::Github => Format::Github,
+        }
+    }
+}
+
+/// Run the diff. `pair`: no interface language was asked for, so the HTML
+/// report speaks the contract's two languages.
+pub fn run(args: Args, cat: &Catalogue, pair: bool) -> Result<i32> {
     let (old, new) = match &args.rev {
         Some(rev) => {
             let [dir] = args.inputs.as_slice() else {
@@ -48,36 +80,32 @@ pub fn run(args: Args) -> Result<i32> {
             (source::load_input(old)?, source::load_input(new)?)
         }
     };
-    let report = diff::diff(&old, &new);
-    let text = match args.format.as_str() {
-        "json" => diff::report::json::render(&report),
-        "html" => diff::report::html::render(&report),
-        _ => {
-            let colour = args.out.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty());
-            diff::report::text::render(&report, colour)
-        }
+    let d = diff::diff(&old, &new);
+    let cx = report::Context {
+        catalogue: *cat,
+        colour: args.format == DiffFormat::Text
+            && args.out.is_none()
+            && std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty()),
+        pair: pair && args.format == DiffFormat::Html,
     };
+    let report = Report::Diff(&d);
     match &args.out {
-        Some(path) => write_all_atomic(&[(path.clone(), text.into_bytes())])?,
+        Some(path) => {
+            let mut buf = Vec::new();
+            report::write(args.format.into(), &report, &cx, &mut buf)?;
+            write_all_atomic(&[(path.clone(), buf)])?;
+        }
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
+            report::write(args.format.into(), &report, &cx, &mut out)
                 .and_then(|_| out.flush())
                 .context("cannot write the report to standard output")?;
         }
     }
-    let threshold = match args.fail_on.as_str() {
-        "warning" => Some(Severity::Warning),
-        "never" => None,
-        _ => Some(Severity::Error),
-    };
-    let fail = match (threshold, report.max_severity()) {
-        (Some(t), Some(s)) => s >= t,
-        _ => false,
-    };
-    Ok(i32::from(fail))
+    Ok(i32::from(
+        report::FailOn::from(args.fail_on).fails(&d.findings),
+    ))
 }
 
 fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output> {

@@ -8,8 +8,10 @@ mod check;
 mod diff;
 mod figures;
 mod render;
+mod rules;
 
-use clap::{Parser, Subcommand};
+use crate::messages::{Catalogue, UiLang};
+use clap::{Parser, Subcommand, ValueEnum};
 
 /// Bilingual Kazakh/Russian contracts: generate, check and diff.
 #[derive(Parser, Debug)]
@@ -17,11 +19,50 @@ use clap::{Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Language of messages about the contract: en, ru or kk (default: the
-    /// QOSTIL_UI_LANG environment variable, else en). Untranslated messages
-    /// fall back to English.
-    #[arg(long, global = true, value_parser = ["en", "ru", "kk"])]
-    ui_lang: Option<String>,
+    /// Language of what qostil says (findings, summaries, reports): en, ru
+    /// or kk (default: the QOSTIL_UI_LANG environment variable, else en; the
+    /// HTML diff report then speaks Kazakh and Russian).
+    #[arg(long, global = true, value_enum)]
+    ui_lang: Option<UiLangArg>,
+}
+
+/// `--ui-lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum UiLangArg {
+    En,
+    Ru,
+    Kk,
+}
+
+/// `--fail-on`: the lowest severity that makes the exit code 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FailOnArg {
+    Error,
+    Warning,
+    Never,
+}
+
+impl From<FailOnArg> for crate::report::FailOn {
+    fn from(f: FailOnArg) -> Self {
+        match f {
+            FailOnArg::Error => crate::report::FailOn::Error,
+            FailOnArg::Warning => crate::report::FailOn::Warning,
+            FailOnArg::Never => crate::report::FailOn::Never,
+        }
+    }
+}
+
+/// The interface language asked for: `--ui-lang`, else `QOSTIL_UI_LANG`
+/// (`None` when neither says).
+fn ui_lang(flag: Option<UiLangArg>) -> Option<UiLang> {
+    match flag {
+        Some(UiLangArg::En) => Some(UiLang::En),
+        Some(UiLangArg::Ru) => Some(UiLang::Ru),
+        Some(UiLangArg::Kk) => Some(UiLang::Kk),
+        None => std::env::var("QOSTIL_UI_LANG")
+            .ok()
+            .and_then(|v| UiLang::parse(&v)),
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -34,6 +75,10 @@ enum Command {
     Diff(diff::Args),
     /// List the figures found in a document.
     Figures(figures::Args),
+    /// List the rules of the checker.
+    Rules,
+    /// Show the documentation of one rule.
+    Rule(rules::Args),
 }
 
 /// Run the command line; returns the process exit code.
@@ -46,20 +91,15 @@ pub fn main() -> i32 {
             return code;
         }
     };
-    let ui = cli
-        .ui_lang
-        .clone()
-        .or_else(|| std::env::var("QOSTIL_UI_LANG").ok());
-    crate::messages::set_ui_lang(match ui.as_deref().map(str::trim) {
-        Some("ru") => crate::messages::UiLang::Ru,
-        Some("kk") => crate::messages::UiLang::Kk,
-        _ => crate::messages::UiLang::En,
-    });
+    let asked = ui_lang(cli.ui_lang);
+    let cat = Catalogue::new(asked.unwrap_or_default());
     let result = match cli.command {
-        Command::Render(a) => render::run(a),
-        Command::Check(a) => check::run(a),
-        Command::Diff(a) => diff::run(a),
-        Command::Figures(a) => figures::run(a),
+        Command::Render(a) => render::run(a, &cat),
+        Command::Check(a) => check::run(a, &cat),
+        Command::Diff(a) => diff::run(a, &cat, asked.is_none()),
+        Command::Figures(a) => figures::run(a, &cat),
+        Command::Rules => rules::list(&cat),
+        Command::Rule(a) => rules::show(a, &cat),
     };
     match result {
         Ok(code) => code,

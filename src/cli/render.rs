@@ -113,7 +113,7 @@ fn check_source_date_epoch() -> Result<()> {
     }
 }
 
-pub fn run(args: Args) -> Result<i32> {
+pub fn run(args: Args, cat: &crate::messages::Catalogue) -> Result<i32> {
     check_source_date_epoch()?;
     check_contract_path(&args.contract)?;
     let mut langs = Vec::new();
@@ -139,12 +139,9 @@ pub fn run(args: Args) -> Result<i32> {
     let bi = &contract.bi;
 
     if !args.no_check {
-        let code = super::check::gate(bi)?;
+        let code = super::check::gate(bi, cat)?;
         if code != 0 {
-            eprintln!(
-                "error: the Kazakh and Russian texts disagree (see above); nothing was written.\n  \
-                 help: fix the sources, or pass --no-check to write the editions anyway"
-            );
+            eprintln!("{}", cat.get(crate::messages::Msg::RenderRefused));
             return Ok(1);
         }
     }
@@ -216,7 +213,9 @@ pub fn run(args: Args) -> Result<i32> {
         .with_context(|| format!("cannot create the output folder {}", out.display()))?;
     write_all_atomic(&files)?;
     for (p, _) in &files {
-        eprintln!("wrote {}", p.display());
+        let m = crate::messages::Message::new(crate::messages::Msg::Wrote)
+            .with("path", p.display().to_string());
+        eprintln!("{}", cat.text(&m));
     }
     Ok(0)
 }

@@ -19,20 +19,18 @@
 pub mod align;
 pub mod figs;
 pub mod items;
-pub mod report;
 pub mod words;
 
 use crate::check::{Finding, Location, Severity};
 use crate::lang::Lang;
-use crate::messages::msg;
+use crate::check::rules::one_sided_edit::RULE as ONE_SIDED_EDIT;
+use crate::messages::{Arg, ClauseRef, Message, Msg};
 use crate::model::{Bilingual, Document};
 use figs::FigureChange;
 use items::{Item, NumberMap};
 use std::collections::HashMap;
 use words::WordSeg;
 
-/// Code of the finding for an edit made in one language only.
-pub const ONE_SIDED_EDIT: &str = "one-sided-edit";
 
 /// What happened to a clause between the versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -379,25 +377,27 @@ fn excerpt(text: &str) -> String {
 }
 
 /// The name of a clause in a sentence: its number, or its line.
-pub fn clause_label(clause: Option<&str>, line: u32) -> String {
-    match clause {
-        Some(c) => c.to_string(),
-        None => msg("diff.paragraph-at-line", &[("line", &line.to_string())]),
-    }
+pub fn clause_label(clause: Option<&str>, line: u32) -> ClauseRef {
+    ClauseRef::or_line(clause, line)
 }
 
-/// The figure changes of a clause in words: `10 дней → 14 дней; 5% (removed)`.
-pub fn figures_summary(figures: &[FigureChange]) -> String {
-    figures
-        .iter()
-        .map(|f| match (&f.old, &f.new) {
-            (Some(o), Some(n)) => msg("diff.figure.changed", &[("old", o), ("new", n)]),
-            (Some(o), None) => msg("diff.figure.removed", &[("old", o)]),
-            (None, Some(n)) => msg("diff.figure.added", &[("new", n)]),
-            (None, None) => String::new(),
+/// The figure changes of a clause as a message, `None` when there are
+/// none: `10 дней → 14 дней; 5% (deleted)`.
+pub fn figures_summary(figures: &[FigureChange]) -> Option<Message> {
+    let one = |f: &FigureChange| match (&f.old, &f.new) {
+        (Some(o), Some(n)) => Some(Message::new(Msg::FigureChanged).with("old", o).with("new", n)),
+        (Some(o), None) => Some(Message::new(Msg::FigureRemoved).with("old", o)),
+        (None, Some(n)) => Some(Message::new(Msg::FigureAdded).with("new", n)),
+        (None, None) => None,
+    };
+    figures.iter().rev().filter_map(one).fold(None, |rest, first| {
+        Some(match rest {
+            None => first,
+            Some(rest) => Message::new(Msg::FigureList)
+                .with("first", first)
+                .with("rest", rest),
         })
-        .collect::<Vec<_>>()
-        .join("; ")
+    })
 }
 
 fn location(ld: &LangDiff, new_side: bool, index: usize) -> Location {
@@ -408,16 +408,13 @@ fn location(ld: &LangDiff, new_side: bool, index: usize) -> Location {
     };
     let it = &items[index];
     Location {
-        lang: ld.lang,
+        lang: Some(ld.lang),
         file: file.clone(),
         line: it.line,
+        column: None,
         clause: it.clause(),
         excerpt: excerpt(&it.text),
     }
-}
-
-fn lang_name(l: Lang) -> String {
-    msg(&format!("lang.{}", l.code()), &[])
 }
 
 /// Edits made in one language only, and figures changed differently.
@@ -458,19 +455,13 @@ fn one_sided(langs: &[LangDiff]) -> Vec<Finding> {
             }
             let primary = location(l, true, s.index);
             let label = clause_label(primary.clause.as_deref(), primary.line);
-            let (ln, on) = (lang_name(l.lang), lang_name(o.lang));
-            let message = msg(
-                "diff.one-sided.moved",
-                &[("clause", &label), ("lang", &ln), ("other", &on)],
-            );
+            let message = Message::new(Msg::OneSidedMoved)
+                .with("clause", label)
+                .with("lang", l.lang)
+                .with("other", o.lang);
             let mut locations = vec![primary];
             locations.extend(cpn.map(|j| location(o, true, j)));
-            out.push(Finding {
-                code: ONE_SIDED_EDIT,
-                severity: Severity::Warning,
-                message,
-                locations,
-            });
+            out.push(ONE_SIDED_EDIT.finding(message, locations));
         }
         for c in l.changes.iter().filter(|c| c.text_changed) {
             let cpo = c.old.as_ref().and_then(|s| cp_old[s.index]);
@@ -490,28 +481,27 @@ fn one_sided(langs: &[LangDiff]) -> Vec<Finding> {
                 _ => None,
             };
             let label = clause_label(primary.clause.as_deref(), primary.line);
-            let (ln, on) = (lang_name(l.lang), lang_name(o.lang));
             let (message, severity) = match other {
                 None => {
-                    let figures = figures_summary(&c.figures);
-                    let args = [
-                        ("clause", label.as_str()),
-                        ("lang", ln.as_str()),
-                        ("other", on.as_str()),
-                        ("figures", figures.as_str()),
-                    ];
                     let id = match c.kind {
-                        ChangeKind::Inserted => "diff.one-sided.inserted",
-                        ChangeKind::Deleted => "diff.one-sided.deleted",
-                        _ if !c.figures.is_empty() => "diff.one-sided.figures",
-                        _ => "diff.one-sided.wording",
+                        ChangeKind::Inserted => Msg::OneSidedInserted,
+                        ChangeKind::Deleted => Msg::OneSidedDeleted,
+                        _ if !c.figures.is_empty() => Msg::OneSidedFigures,
+                        _ => Msg::OneSidedWording,
                     };
                     let sev = if c.figures.is_empty() {
                         Severity::Warning
                     } else {
                         Severity::Error
                     };
-                    (msg(id, &args), sev)
+                    let figures = figures_summary(&c.figures)
+                        .map_or(Arg::Text(String::new()), Arg::from);
+                    let m = Message::new(id)
+                        .with("clause", label)
+                        .with("lang", l.lang)
+                        .with("other", o.lang)
+                        .with("figures", figures);
+                    (m, sev)
                 }
                 Some(c2) => {
                     // Both changed: the figures must have changed alike.
@@ -519,25 +509,23 @@ fn one_sided(langs: &[LangDiff]) -> Vec<Finding> {
                     if l.lang != Lang::Kk || !figures_differ(&c.figures, &c2.figures) {
                         continue;
                     }
-                    let (f1, f2) = (figures_summary(&c.figures), figures_summary(&c2.figures));
-                    let none = msg("diff.figure.none", &[]);
-                    let args = [
-                        ("clause", label.as_str()),
-                        ("lang", ln.as_str()),
-                        ("other", on.as_str()),
-                        ("figures", if f1.is_empty() { &none } else { &f1 }),
-                        ("other_figures", if f2.is_empty() { &none } else { &f2 }),
-                    ];
-                    (msg("diff.one-sided.differently", &args), Severity::Error)
+                    let summary = |f: &[FigureChange]| {
+                        Arg::from(figures_summary(f).unwrap_or(Message::new(Msg::FigureNone)))
+                    };
+                    let m = Message::new(Msg::OneSidedDifferently)
+                        .with("clause", label)
+                        .with("lang", l.lang)
+                        .with("other", o.lang)
+                        .with("figures", summary(&c.figures))
+                        .with("other_figures", summary(&c2.figures));
+                    (m, Severity::Error)
                 }
             };
             let mut locations = vec![primary];
             locations.extend(counterpart);
             out.push(Finding {
-                code: ONE_SIDED_EDIT,
                 severity,
-                message,
-                locations,
+                ..ONE_SIDED_EDIT.finding(message, locations)
             });
         }
     }

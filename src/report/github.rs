@@ -2,7 +2,9 @@
 //! `::error file=…,line=…,title=…::message`. Data is escaped (`%`, `\r`,
 //! `\n`); properties also escape `:` and `,`.
 
+use super::{Context, Emitter, Report};
 use crate::check::{Finding, Severity};
+use crate::messages::Catalogue;
 use std::io::{self, Write};
 
 /// Escape the message part of a workflow command; other control
@@ -20,19 +22,33 @@ pub fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// The GitHub emitter: the findings of `check` or the one-sided edits of
+/// `diff` as annotations.
+pub struct Github;
+
+impl Emitter for Github {
+    fn emit(&self, report: &Report<'_>, cx: &Context, w: &mut dyn Write) -> io::Result<()> {
+        match report {
+            Report::Check(findings) => write(findings, &cx.catalogue, w),
+            Report::Diff(d) => write(&d.findings, &cx.catalogue, w),
+            Report::Figures(_) => Err(super::unsupported("github", report)),
+        }
+    }
+}
+
 /// Write one annotation per finding at its first location; the other
 /// locations are named in the message.
-pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
+pub fn write(findings: &[Finding], c: &Catalogue, w: &mut dyn Write) -> io::Result<()> {
     for f in findings {
         let cmd = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut message = f.message.clone();
+        let mut message = c.text(&f.message);
         for l in f.locations.iter().skip(1) {
             message.push_str(&format!(
                 "\n{} ({}): {}:{}",
-                l.lang,
+                l.lang.map_or("-", |l| l.code()),
                 l.clause.as_deref().unwrap_or("-"),
                 l.file,
                 l.line
@@ -43,10 +59,14 @@ pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
             props.push(format!("file={}", escape_property(&l.file)));
             if l.line > 0 {
                 props.push(format!("line={}", l.line));
+                if let Some(col) = l.column {
+                    props.push(format!("col={col}"));
+                }
             }
-            let title = match &l.clause {
-                Some(c) => format!("{} ({} {c})", f.code, l.lang),
-                None => format!("{} ({})", f.code, l.lang),
+            let title = match (l.lang, &l.clause) {
+                (Some(lang), Some(cl)) => format!("{} ({lang} {cl})", f.code),
+                (Some(lang), None) => format!("{} ({lang})", f.code),
+                (None, _) => f.code.to_string(),
             };
             props.push(format!("title={}", escape_property(&title)));
         } else {

@@ -4,8 +4,10 @@
 //! `relatedLocations`. File names become relative URIs (`offer.txt`,
 //! `contracts/kk.md`), percent-encoded where needed.
 
+use super::{Context, Emitter, Report};
 use crate::check::rules;
 use crate::check::{Finding, Location, Severity};
+use crate::messages::Catalogue;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -42,6 +44,7 @@ struct Driver {
 struct Rule {
     id: &'static str,
     short_description: Text,
+    full_description: Text,
     default_configuration: Configuration,
 }
 
@@ -94,6 +97,8 @@ struct ArtifactLocation {
 #[serde(rename_all = "camelCase")]
 struct Region {
     start_line: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_column: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     snippet: Option<Text>,
 }
@@ -162,35 +167,59 @@ fn location(l: &Location, id: Option<usize>) -> SarifLocation {
             },
             region: (l.line > 0).then(|| Region {
                 start_line: l.line,
+                start_column: l.column,
                 snippet: (!l.excerpt.is_empty()).then(|| Text {
                     text: l.excerpt.clone(),
                 }),
             }),
         },
         message: id.map(|_| Text {
-            text: match &l.clause {
-                Some(c) => format!("{} {c}", l.lang),
-                None => l.lang.to_string(),
+            text: match (l.lang, &l.clause) {
+                (Some(lang), Some(c)) => format!("{lang} {c}"),
+                (Some(lang), None) => lang.to_string(),
+                (None, Some(c)) => c.clone(),
+                (None, None) => l.file.clone(),
             },
         }),
     }
 }
 
-/// Write the findings as a SARIF 2.1.0 log.
-pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
+/// The SARIF emitter: the findings of `check` or the one-sided edits of
+/// `diff` as a SARIF 2.1.0 log.
+pub struct Sarif;
+
+impl Emitter for Sarif {
+    fn emit(&self, report: &Report<'_>, cx: &Context, w: &mut dyn Write) -> io::Result<()> {
+        match report {
+            Report::Check(findings) => write(findings, &cx.catalogue, w),
+            Report::Diff(d) => write(&d.findings, &cx.catalogue, w),
+            Report::Figures(_) => Err(super::unsupported("sarif", report)),
+        }
+    }
+}
+
+/// Write the findings as a SARIF 2.1.0 log; rule descriptors come from the
+/// rules' own summary and documentation.
+pub fn write(findings: &[Finding], c: &Catalogue, w: &mut dyn Write) -> io::Result<()> {
     let mut codes: Vec<&'static str> = findings.iter().map(|f| f.code).collect();
     codes.sort_unstable();
     codes.dedup();
     let rules_list = codes
         .iter()
-        .map(|c| Rule {
-            id: c,
-            short_description: Text {
-                text: rules::rule(c).map_or_else(|| c.to_string(), |r| r.summary.to_string()),
-            },
-            default_configuration: Configuration {
-                level: level(rules::severity(c)),
-            },
+        .map(|code| {
+            let rule = rules::rule(code);
+            Rule {
+                id: code,
+                short_description: Text {
+                    text: rule.map_or_else(|| code.to_string(), |r| c.get(r.summary)),
+                },
+                full_description: Text {
+                    text: rule.map_or_else(|| code.to_string(), |r| r.doc.to_string()),
+                },
+                default_configuration: Configuration {
+                    level: level(rule.map_or(Severity::Warning, |r| r.severity)),
+                },
+            }
         })
         .collect();
     let results = findings
@@ -200,7 +229,7 @@ pub fn write(findings: &[Finding], w: &mut dyn Write) -> io::Result<()> {
             rule_index: codes.iter().position(|c| *c == f.code).unwrap_or(0),
             level: level(f.severity),
             message: Text {
-                text: f.message.clone(),
+                text: c.text(&f.message),
             },
             locations: f
                 .locations

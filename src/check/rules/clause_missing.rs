@@ -1,24 +1,22 @@
-//! `clause-missing`
-//!
-//! **What it does.** Finds numbered clauses of one language that have no
-//! counterpart in the other. Consecutive clauses missing together are one
-//! finding.
-//!
-//! **Why is this bad?** Both language versions are equally authentic: an
-//! obligation written in one language only is a dispute waiting to happen.
-//!
-//! **Example.**
-//! ```text
-//! ru: 4.2.3. Исполнитель вправе приостановить доступ …
-//! kk: (no 4.2.3)
-//! ```
+#![doc = include_str!("clause_missing.md")]
 
 use super::super::numbering::IssueKind;
 use super::super::{location, Context, Finding, Side};
-use super::{clause_label, lang_name, severity, unit_excerpt, QUOTE};
+use super::{clause_label, unit_excerpt, QUOTE};
 use crate::check::excerpt;
 use crate::lang::Lang;
-use crate::messages::msg;
+use super::Rule;
+use crate::check::Severity;
+use crate::messages::{Arg, ClauseRef, Message, Msg};
+
+/// The rule: its code, severity, summary and documentation, declared once.
+pub const RULE: Rule = Rule {
+    code: "clause-missing",
+    severity: Severity::Error,
+    summary: Msg::RuleClauseMissing,
+    doc: include_str!("clause_missing.md"),
+    run: Some(run),
+};
 
 /// Run the rule.
 pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -74,34 +72,28 @@ fn push(
         .find(|i| side.units[*i].number.is_some())
         .map(|i| clause_label(side, i))
         .unwrap_or_else(|| first.clone());
-    let range = if first == last {
-        first
-    } else {
-        format!("{first}–{last}")
-    };
     // Where the clause would be in the other language: after the partner of
     // the nearest paired unit before it.
     let anchor = (0..start).rev().find_map(|i| side.partner[i]);
     let (where_, anchor_loc) = match anchor {
         Some(j) => (
-            msg(
-                "check.clause-missing.after",
-                &[("clause", &clause_label(other, j))],
-            ),
+            Message::new(Msg::ClauseMissingAfter).with("clause", clause_label(other, j)),
             Some(location(other, j, unit_excerpt(other, j))),
         ),
-        None => (msg("check.clause-missing.start", &[]), None),
+        None => (Message::new(Msg::ClauseMissingStart), None),
     };
-    let message = msg(
-        "check.clause-missing",
-        &[
-            ("clause", &range),
-            ("lang", &lang_name(side.lang())),
-            ("other", &lang_name(side.lang().other())),
-            ("where", &where_),
-            ("quote", &excerpt(&side.units[start].text, None, QUOTE)),
-        ],
-    );
+    let message = match (&first, &last) {
+        (ClauseRef::Number(a), ClauseRef::Number(b)) if first != last => {
+            Message::new(Msg::ClauseMissingRange)
+                .with("first", Arg::Num(a.clone()))
+                .with("last", Arg::Num(b.clone()))
+        }
+        _ => Message::new(Msg::ClauseMissing).with("clause", first),
+    }
+    .with("lang", side.lang())
+    .with("other", side.lang().other())
+    .with("where", where_)
+    .with("quote", excerpt(&side.units[start].text, None, QUOTE));
     let mut locations = vec![location(side, start, unit_excerpt(side, start))];
     locations.extend(anchor_loc);
     // Every further clause of the range, so that each missing clause is
@@ -112,10 +104,5 @@ fn push(
         }
     }
     let _ = ctx;
-    out.push(Finding {
-        code: "clause-missing",
-        severity: severity("clause-missing"),
-        message,
-        locations,
-    });
+    out.push(RULE.finding(message, locations));
 }

@@ -1,29 +1,23 @@
-//! `dangling-reference`
-//!
-//! **What it does.** Finds references to clauses of the contract (`п. 4.2`,
-//! `4.2-тармақ`) whose number no heading or clause of that language
-//! carries. Citations of laws (`ст. 683 ГК РК`, `ҚР АК 683-бабы`) are not
-//! clause references and are never reported; an article of the document
-//! itself (`статья 12 настоящего Соглашения`, `Келісімнің 12-бабы`) is one.
-//! References to sub-items (`подпункт 12)`, `2) тармақшасы`) are not
-//! checked against clause numbers. A reference dangling in both
-//! languages at the same clause is one finding.
-//!
-//! **Why is this bad?** The obligation the reference imports is undefined;
-//! usually a clause was renumbered and the reference not updated.
-//!
-//! **Example.**
-//! ```text
-//! 11.6. В случае нарушения п. 11.9 …   (there is no 11.9)
-//! ```
+#![doc = include_str!("dangling_reference.md")]
 
 use super::super::{location, Context, Finding, Side};
-use super::{clause_label, figure_excerpt, lang_name, severity, EXCERPT, QUOTE};
+use super::{clause_label, figure_excerpt, EXCERPT, QUOTE};
 use crate::figures::{FigureKind, Value};
 use crate::lang::Lang;
-use crate::messages::msg;
 use crate::model::ClauseNumber;
 use std::collections::HashSet;
+use super::Rule;
+use crate::check::Severity;
+use crate::messages::{Arg, ClauseRef, Message, Msg};
+
+/// The rule: its code, severity, summary and documentation, declared once.
+pub const RULE: Rule = Rule {
+    code: "dangling-reference",
+    severity: Severity::Warning,
+    summary: Msg::RuleDanglingReference,
+    doc: include_str!("dangling_reference.md"),
+    run: Some(run),
+};
 
 /// Run the rule.
 pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -45,19 +39,15 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             }
             let f = &side.units[*unit].figures[*fi];
             let langs = if twin.is_some() {
-                msg("check.both-languages", &[])
+                Arg::BothLangs
             } else {
-                lang_name(lang)
+                Arg::Lang(lang)
             };
-            let message = msg(
-                "check.dangling-reference",
-                &[
-                    ("clause", &clause_label(side, *unit)),
-                    ("target", &target.to_string()),
-                    ("lang", &langs),
-                    ("quote", &figure_excerpt(side, *unit, f, QUOTE)),
-                ],
-            );
+            let message = Message::new(Msg::DanglingReference)
+                .with("clause", clause_label(side, *unit))
+                .with("target", ClauseRef::Number(target.to_string()))
+                .with("lang", langs)
+                .with("quote", figure_excerpt(side, *unit, f, QUOTE));
             let mut locations = vec![location(
                 side,
                 *unit,
@@ -67,12 +57,7 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 let g = &other.units[j].figures[fj];
                 locations.push(location(other, j, figure_excerpt(other, j, g, EXCERPT)));
             }
-            out.push(Finding {
-                code: "dangling-reference",
-                severity: severity("dangling-reference"),
-                message,
-                locations,
-            });
+            out.push(RULE.finding(message, locations));
         }
     }
 }
@@ -109,7 +94,3 @@ fn dangling(side: &Side<'_>) -> Vec<(usize, usize, ClauseNumber)> {
     out
 }
 
-#[allow(dead_code)]
-fn label(side: &Side<'_>, k: usize) -> String {
-    clause_label(side, k)
-}

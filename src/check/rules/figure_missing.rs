@@ -1,32 +1,21 @@
-//! `figure-missing`
-//!
-//! **What it does.** Finds figures (amounts, percentages, periods, counts,
-//! dates) written in a clause of one language and absent from the same
-//! clause of the other. References count as figures here: a law citation
-//! or a law's date (`2003 жылғы 20 маусымдағы … Жер кодексі`), a reference
-//! to a clause (`осы Шарттың 4-тармағына сәйкес`) or to sub-items present
-//! in one language only is reported, naming it. A number written in words
-//! only whose value the other language states without a unit (`екі реттен`
-//! ↔ `не более двух`) is the same figure and is not reported. One finding
-//! per pair of clauses.
-//!
-//! **Why is this bad?** A figure stated in one version only leaves the other
-//! version silent on it: a penalty or a deadline may bind in one language
-//! and not in the other.
-//!
-//! **Example.**
-//! ```text
-//! kk: … өсімпұл төлейді.
-//! ru: … уплачивает пеню в размере 0,5% за каждый день.
-//! ```
+#![doc = include_str!("figure_missing.md")]
 
 use super::super::{location, Context, Finding, Side};
-use super::{
-    clause_label, diff_figures, figure_excerpt, lang_name, severity, unit_excerpt, EXCERPT, QUOTE,
-};
+use super::{clause_label, diff_figures, figure_excerpt, unit_excerpt, EXCERPT, QUOTE};
 use crate::figures::{number_values, Figure, Number, Value};
 use crate::lang::Lang;
-use crate::messages::msg;
+use super::Rule;
+use crate::check::Severity;
+use crate::messages::{Message, Msg};
+
+/// The rule: its code, severity, summary and documentation, declared once.
+pub const RULE: Rule = Rule {
+    code: "figure-missing",
+    severity: Severity::Warning,
+    summary: Msg::RuleFigureMissing,
+    doc: include_str!("figure_missing.md"),
+    run: Some(run),
+};
 
 /// «One» written in words alone (`бір рет`, `одна из`) is as often an
 /// article or a manner of speech as a figure; the other language may say
@@ -112,29 +101,23 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 .map(|f| format!("«{}»", f.text))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let message = msg(
-                "check.figure-missing",
-                &[
-                    ("clause", &clause_label(side, unit)),
-                    ("figures", &list),
-                    ("lang", &lang_name(lang)),
-                    ("other", &lang_name(lang.other())),
-                    ("quote", &figure_excerpt(side, unit, f, QUOTE)),
-                    (
-                        "other_quote",
-                        &crate::check::excerpt(&other.units[ounit].text, None, QUOTE),
-                    ),
-                ],
-            );
-            out.push(Finding {
-                code: "figure-missing",
-                severity: severity("figure-missing"),
+            let message = Message::new(Msg::FigureMissing)
+                .with("clause", clause_label(side, unit))
+                .with("figures", list)
+                .with("lang", lang)
+                .with("other", lang.other())
+                .with("quote", figure_excerpt(side, unit, f, QUOTE))
+                .with(
+                    "other_quote",
+                    crate::check::excerpt(&other.units[ounit].text, None, QUOTE),
+                );
+            out.push(RULE.finding(
                 message,
-                locations: vec![
+                vec![
                     location(side, unit, figure_excerpt(side, unit, f, EXCERPT)),
                     location(other, ounit, unit_excerpt(other, ounit)),
                 ],
-            });
+            ));
         }
     }
 }

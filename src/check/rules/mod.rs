@@ -7,7 +7,8 @@
 //! and references to clauses that do not exist are warnings: they need a
 //! look, but the two texts may still say the same.
 
-use super::{excerpt, Context, Finding, Side};
+use super::{excerpt, Context, Finding, Location, Side};
+use crate::messages::{Arg, ClauseRef, Message, Msg};
 use crate::figures::{Figure, FigureKind, Value};
 use crate::lang::Lang;
 
@@ -19,108 +20,65 @@ pub mod numbering_duplicate;
 pub mod numbering_gap;
 pub mod numbering_mismatch;
 pub mod numbering_order;
+pub mod one_sided_edit;
 pub mod requisites_mismatch;
+pub mod source_error;
 pub mod words_digits;
 pub mod wrong_language;
 
 pub use super::Severity;
 
-/// A rule: its code, severity, one-line summary and the function that runs
-/// it.
+/// A rule: its code, severity, one-line summary, documentation and the
+/// function that runs it. Each rule file declares its `RULE` once; findings
+/// are made from it ([`Rule::finding`]), so the code and severity are
+/// written in one place.
+#[derive(Debug)]
 pub struct Rule {
     /// Stable kebab-case code.
     pub code: &'static str,
     /// Severity of its findings.
     pub severity: Severity,
-    /// What it reports, in one line.
-    pub summary: &'static str,
-    /// Run the rule, pushing findings.
-    pub run: fn(&Context<'_>, &mut Vec<Finding>),
+    /// What it reports, in one line, in the catalogue.
+    pub summary: Msg,
+    /// What it does, why that matters, an example (Markdown).
+    pub doc: &'static str,
+    /// Run the rule over paired texts, pushing findings; `None` for the
+    /// rules reported by another stage (the diff, the reader).
+    pub run: Option<fn(&Context<'_>, &mut Vec<Finding>)>,
+}
+
+impl Rule {
+    /// A finding of this rule.
+    pub fn finding(&self, message: Message, locations: Vec<Location>) -> Finding {
+        Finding {
+            code: self.code,
+            severity: self.severity,
+            message,
+            locations,
+        }
+    }
 }
 
 /// Every rule, by code.
-pub static RULES: &[Rule] = &[
-    Rule {
-        code: "clause-missing",
-        severity: Severity::Error,
-        summary: "a clause in one language only",
-        run: clause_missing::run,
-    },
-    Rule {
-        code: "dangling-reference",
-        severity: Severity::Warning,
-        summary: "a reference to a clause that does not exist",
-        run: dangling_reference::run,
-    },
-    Rule {
-        code: "figure-mismatch",
-        severity: Severity::Error,
-        summary: "paired clauses disagree on a figure",
-        run: figure_mismatch::run,
-    },
-    Rule {
-        code: "figure-missing",
-        severity: Severity::Warning,
-        summary: "a figure in one language only",
-        run: figure_missing::run,
-    },
-    Rule {
-        code: "numbering-duplicate",
-        severity: Severity::Warning,
-        summary: "a clause number used twice",
-        run: numbering_duplicate::run,
-    },
-    Rule {
-        code: "numbering-gap",
-        severity: Severity::Warning,
-        summary: "clause numbers skipped",
-        run: numbering_gap::run,
-    },
-    Rule {
-        code: "numbering-mismatch",
-        severity: Severity::Warning,
-        summary: "paired clauses carry different numbers",
-        run: numbering_mismatch::run,
-    },
-    Rule {
-        code: "numbering-order",
-        severity: Severity::Warning,
-        summary: "a clause number out of order",
-        run: numbering_order::run,
-    },
-    Rule {
-        code: "requisites-mismatch",
-        severity: Severity::Error,
-        summary: "the requisites of the two languages name different accounts, codes or addresses",
-        run: requisites_mismatch::run,
-    },
-    Rule {
-        code: "words-digits",
-        severity: Severity::Error,
-        summary: "digits disagree with the words beside them",
-        run: words_digits::run,
-    },
-    Rule {
-        code: "wrong-language",
-        severity: Severity::Error,
-        summary: "a clause written in the other language, or left untranslated",
-        run: wrong_language::run,
-    },
+pub static RULES: &[&Rule] = &[
+    &clause_missing::RULE,
+    &dangling_reference::RULE,
+    &figure_mismatch::RULE,
+    &figure_missing::RULE,
+    &numbering_duplicate::RULE,
+    &numbering_gap::RULE,
+    &numbering_mismatch::RULE,
+    &numbering_order::RULE,
+    &one_sided_edit::RULE,
+    &requisites_mismatch::RULE,
+    &source_error::RULE,
+    &words_digits::RULE,
+    &wrong_language::RULE,
 ];
 
 /// The rule of a code.
 pub fn rule(code: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.code == code)
-}
-
-/// The severity of a code (warning for unknown codes).
-pub fn severity(code: &str) -> Severity {
-    rule(code).map_or(Severity::Warning, |r| r.severity)
-}
-
-/// The name of a language in the interface language.
-pub fn lang_name(lang: Lang) -> String {
-    crate::messages::msg(&format!("lang.{}", lang.code()), &[])
+    RULES.iter().copied().find(|r| r.code == code)
 }
 
 /// Quote length for excerpts in locations.
@@ -144,12 +102,9 @@ pub fn figure_excerpt(side: &Side<'_>, unit: usize, f: &Figure, max: usize) -> S
         .unwrap_or_default()
 }
 
-/// A clause label for messages: its number, or "(unnumbered)".
-pub fn clause_label(side: &Side<'_>, unit: usize) -> String {
-    side.units
-        .get(unit)
-        .and_then(|u| u.clause())
-        .unwrap_or_else(|| crate::messages::msg("check.unnumbered", &[]))
+/// A unit as a clause in a message: its number, or unnumbered.
+pub fn clause_label(side: &Side<'_>, unit: usize) -> ClauseRef {
+    ClauseRef::of(side.units.get(unit).and_then(|u| u.clause()))
 }
 
 /// The differences between the figures of two paired units.
@@ -247,7 +202,8 @@ pub fn diff_figures<'f>(kk: &'f [Figure], ru: &'f [Figure]) -> FigureDiff<'f> {
 /// paired clauses of both languages is one finding with two locations.
 pub fn numbering_findings(
     ctx: &Context<'_>,
-    code: &'static str,
+    rule: &Rule,
+    id: Msg,
     wanted: fn(&super::numbering::IssueKind) -> bool,
     explained: fn(&Context<'_>, Lang, &super::numbering::Issue) -> bool,
     out: &mut Vec<Finding>,
@@ -288,20 +244,17 @@ pub fn numbering_findings(
                 _ => String::new(),
             };
             let langs = match twin {
-                Some(_) => crate::messages::msg("check.both-languages", &[]),
-                None => lang_name(lang),
+                Some(_) => Arg::BothLangs,
+                None => Arg::Lang(lang),
             };
-            let message = crate::messages::msg(
-                &format!("check.{code}"),
-                &[
-                    ("lang", &langs),
-                    ("number", &number),
-                    ("prev", &issue.prev.to_string()),
-                    ("expected", &issue.expected.to_string()),
-                    ("first", &first_line),
-                    ("quote", &excerpt(&u.text, None, QUOTE)),
-                ],
-            );
+            let clause = |n: String| Arg::Clause(ClauseRef::Number(n));
+            let message = Message::new(id)
+                .with("lang", langs)
+                .with("number", clause(number))
+                .with("prev", clause(issue.prev.to_string()))
+                .with("expected", clause(issue.expected.to_string()))
+                .with("first", Arg::Num(first_line))
+                .with("quote", excerpt(&u.text, None, QUOTE));
             let mut locations = vec![super::location(
                 side,
                 issue.unit,
@@ -310,12 +263,7 @@ pub fn numbering_findings(
             if let Some(j) = twin {
                 locations.push(super::location(other, j, unit_excerpt(other, j)));
             }
-            out.push(Finding {
-                code,
-                severity: severity(code),
-                message,
-                locations,
-            });
+            out.push(rule.finding(message, locations));
         }
     }
 }

@@ -1,28 +1,27 @@
-//! `numbering-gap`
-//!
-//! **What it does.** Finds clause numbers that skip: `4.2.2` followed by
-//! `4.2.4`, in either language.
-//!
-//! **Why is this bad?** A skipped number makes readers look for a clause
-//! that is not there, and breaks references by number. When the other
-//! language has the skipped clause, the clause is missing rather than
-//! misnumbered, and `clause-missing` reports it instead.
-//!
-//! **Example.**
-//! ```text
-//! 4.2.2. Заказчик оплачивает …
-//! 4.2.4. Исполнитель вправе …
-//! ```
+#![doc = include_str!("numbering_gap.md")]
 
 use super::super::numbering::{Issue, IssueKind};
 use super::super::{Context, Finding};
 use crate::lang::Lang;
+use super::Rule;
+use crate::check::Severity;
+use crate::messages::Msg;
+
+/// The rule: its code, severity, summary and documentation, declared once.
+pub const RULE: Rule = Rule {
+    code: "numbering-gap",
+    severity: Severity::Warning,
+    summary: Msg::RuleNumberingGap,
+    doc: include_str!("numbering_gap.md"),
+    run: Some(run),
+};
 
 /// Run the rule.
 pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     super::numbering_findings(
         ctx,
-        "numbering-gap",
+        &RULE,
+        Msg::NumberingGap,
         |k| matches!(k, IssueKind::Gap),
         explained_by_missing_clause,
         out,

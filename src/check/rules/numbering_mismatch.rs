@@ -1,22 +1,20 @@
-//! `numbering-mismatch`
-//!
-//! **What it does.** Finds paired clauses (the same clause in the two
-//! languages) that carry different numbers, where neither language's own
-//! numbering explains it. A run of such pairs (a whole section numbered
-//! differently) is one finding.
-//!
-//! **Why is this bad?** A reference to "clause 5.2" then points to
-//! different obligations in the Kazakh and the Russian text.
-//!
-//! **Example.**
-//! ```text
-//! kk: 5.2. Орындаушы …      ru: 6.2. Исполнитель …
-//! ```
+#![doc = include_str!("numbering_mismatch.md")]
 
 use super::super::{location, Context, Finding};
-use super::{severity, unit_excerpt, QUOTE};
+use super::{unit_excerpt, QUOTE};
 use crate::check::excerpt;
-use crate::messages::msg;
+use super::Rule;
+use crate::check::Severity;
+use crate::messages::{Arg, Message, Msg};
+
+/// The rule: its code, severity, summary and documentation, declared once.
+pub const RULE: Rule = Rule {
+    code: "numbering-mismatch",
+    severity: Severity::Warning,
+    summary: Msg::RuleNumberingMismatch,
+    doc: include_str!("numbering_mismatch.md"),
+    run: Some(run),
+};
 
 /// Run the rule.
 pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -26,32 +24,23 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some((i, j)) = start else { return };
         let (ku, ru) = (&ctx.kk.units[i], &ctx.ru.units[j]);
         let more = if len > 1 {
-            msg(
-                "check.numbering-mismatch.more",
-                &[("count", &(len - 1).to_string())],
-            )
+            Arg::from(Message::new(Msg::NumberingMismatchMore).with("count", len - 1))
         } else {
-            String::new()
+            Arg::Text(String::new())
         };
-        let message = msg(
-            "check.numbering-mismatch",
-            &[
-                ("kk_number", &ku.clause().unwrap_or_default()),
-                ("ru_number", &ru.clause().unwrap_or_default()),
-                ("more", &more),
-                ("kk_quote", &excerpt(&ku.text, None, QUOTE)),
-                ("ru_quote", &excerpt(&ru.text, None, QUOTE)),
-            ],
-        );
-        out.push(Finding {
-            code: "numbering-mismatch",
-            severity: severity("numbering-mismatch"),
+        let message = Message::new(Msg::NumberingMismatch)
+            .with("kk_number", Arg::Num(ku.clause().unwrap_or_default()))
+            .with("ru_number", Arg::Num(ru.clause().unwrap_or_default()))
+            .with("more", more)
+            .with("kk_quote", excerpt(&ku.text, None, QUOTE))
+            .with("ru_quote", excerpt(&ru.text, None, QUOTE));
+        out.push(RULE.finding(
             message,
-            locations: vec![
+            vec![
                 location(&ctx.kk, i, unit_excerpt(&ctx.kk, i)),
                 location(&ctx.ru, j, unit_excerpt(&ctx.ru, j)),
             ],
-        });
+        ));
     };
     // After a slip in one language's numbering, the pairs that follow are
     // numbered apart until the numbers meet again: one root cause, already

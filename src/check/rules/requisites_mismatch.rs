@@ -1,30 +1,21 @@
-//! `requisites-mismatch`
-//!
-//! **What it does.** Compares the requisites blocks at the end of the two
-//! texts (bank details and contacts, read apart from the clauses) as sets of
-//! identifiers: accounts (IBAN), BIN/IIN, bank codes (BIC), e-mail and web
-//! addresses, phone numbers. An identifier of one kind that differs between
-//! the languages (the Kazakh text gives one account, the Russian another)
-//! is reported, once per pair. Labels may differ (`БИН`/`БСН`, `ИИК`/`ЖСК`),
-//! and an identifier written in one text only is not reported: the texts
-//! often give a contact once.
-//!
-//! **Why is this bad?** Money paid to the account of one language version
-//! does not reach the account of the other; a notice sent to the wrong
-//! address is not received. Both versions are equally authentic.
-//!
-//! **Example.**
-//! ```text
-//! kk: ЖСК KZ12345678901234567890
-//! ru: ИИК KZ12345678901234567809
-//! ```
+#![doc = include_str!("requisites_mismatch.md")]
 
 use super::super::{Context, Finding, Location};
-use super::severity;
-use crate::messages::msg;
 use crate::model::Document;
 use regex::Regex;
 use std::sync::OnceLock;
+use super::Rule;
+use crate::check::Severity;
+use crate::messages::{Message, Msg};
+
+/// The rule: its code, severity, summary and documentation, declared once.
+pub const RULE: Rule = Rule {
+    code: "requisites-mismatch",
+    severity: Severity::Error,
+    summary: Msg::RuleRequisitesMismatch,
+    doc: include_str!("requisites_mismatch.md"),
+    run: Some(run),
+};
 
 /// Kinds of identifiers, in the order they are reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -38,14 +29,14 @@ enum Kind {
 }
 
 impl Kind {
-    fn id(self) -> &'static str {
+    fn id(self) -> Msg {
         match self {
-            Kind::Iban => "check.requisites.iban",
-            Kind::Bin => "check.requisites.bin",
-            Kind::Bic => "check.requisites.bic",
-            Kind::Email => "check.requisites.email",
-            Kind::Phone => "check.requisites.phone",
-            Kind::Site => "check.requisites.site",
+            Kind::Iban => Msg::RequisitesIban,
+            Kind::Bin => Msg::RequisitesBin,
+            Kind::Bic => Msg::RequisitesBic,
+            Kind::Email => Msg::RequisitesEmail,
+            Kind::Phone => Msg::RequisitesPhone,
+            Kind::Site => Msg::RequisitesSite,
         }
     }
 }
@@ -172,9 +163,10 @@ fn all_ids(doc: &Document) -> Vec<Id> {
 
 fn loc(doc: &Document, id: &Id) -> Location {
     Location {
-        lang: doc.lang,
+        lang: Some(doc.lang),
         file: doc.file.clone(),
         line: id.line,
+        column: None,
         clause: None,
         excerpt: id.text.clone(),
     }
@@ -202,20 +194,11 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         };
         let r = lone_ru.remove(p);
-        let message = msg(
-            "check.requisites-mismatch",
-            &[
-                ("what", &msg(k.kind.id(), &[])),
-                ("kk", &k.text),
-                ("ru", &r.text),
-            ],
-        );
-        out.push(Finding {
-            code: "requisites-mismatch",
-            severity: severity("requisites-mismatch"),
-            message,
-            locations: vec![loc(kk_doc, &k), loc(ru_doc, &r)],
-        });
+        let message = Message::new(Msg::RequisitesMismatch)
+            .with("what", k.kind.id())
+            .with("kk", &k.text)
+            .with("ru", &r.text);
+        out.push(RULE.finding(message, vec![loc(kk_doc, &k), loc(ru_doc, &r)]));
     }
 }
 

@@ -1,22 +1,21 @@
-//! `words-digits`
-//!
-//! **What it does.** Finds figures whose digits disagree with the number
-//! words written beside them: `10 (двенадцати) дней`, `5 (алты) күн`.
-//!
-//! **Why is this bad?** Courts read the words when digits and words
-//! disagree; the author almost always meant one of them. Either way, one
-//! language then says something else than the other.
-//!
-//! **Example.**
-//! ```text
-//! … в течение 10 (двенадцати) рабочих дней …
-//! ```
+#![doc = include_str!("words_digits.md")]
 
 use super::super::{figs, location, Context, Finding};
-use super::{clause_label, figure_excerpt, lang_name, severity, EXCERPT, QUOTE};
+use super::{clause_label, figure_excerpt, EXCERPT, QUOTE};
 use crate::figures::Value;
 use crate::lang::Lang;
-use crate::messages::msg;
+use super::Rule;
+use crate::check::Severity;
+use crate::messages::{Message, Msg};
+
+/// The rule: its code, severity, summary and documentation, declared once.
+pub const RULE: Rule = Rule {
+    code: "words-digits",
+    severity: Severity::Error,
+    summary: Msg::RuleWordsDigits,
+    doc: include_str!("words_digits.md"),
+    run: Some(run),
+};
 
 /// Run the rule.
 pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -27,28 +26,19 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 let Value::Number(n) = &f.value else { continue };
                 let words = f.words_text.clone().unwrap_or_default();
                 let wv = f.words.map(|w| w.to_string()).unwrap_or_default();
-                let message = msg(
-                    "check.words-digits",
-                    &[
-                        ("clause", &clause_label(side, k)),
-                        ("lang", &lang_name(lang)),
-                        ("digits", &n.to_string()),
-                        ("words", &words),
-                        ("words_value", &wv),
-                        ("quote", &figure_excerpt(side, k, &f, QUOTE)),
-                    ],
-                );
+                let message = Message::new(Msg::WordsDigits)
+                    .with("clause", clause_label(side, k))
+                    .with("lang", lang)
+                    .with("digits", n.to_string())
+                    .with("words", words)
+                    .with("words_value", wv)
+                    .with("quote", figure_excerpt(side, k, &f, QUOTE));
                 let mut locations = vec![location(side, k, figure_excerpt(side, k, &f, EXCERPT))];
                 if let Some(j) = side.partner[k] {
                     let other = ctx.side(lang.other());
                     locations.push(location(other, j, super::unit_excerpt(other, j)));
                 }
-                out.push(Finding {
-                    code: "words-digits",
-                    severity: severity("words-digits"),
-                    message,
-                    locations,
-                });
+                out.push(RULE.finding(message, locations));
             }
         }
     }

@@ -1,32 +1,21 @@
-//! `wrong-language`
-//!
-//! **What it does.** Finds clauses of one language's text that are written
-//! in the other language: a Kazakh clause left in the Russian text, a
-//! Russian clause in the Kazakh text, a clause left untranslated (the same
-//! words in both texts). When (nearly) the whole text of one language is in
-//! the other (a Russian file holding the Kazakh text), it reports that once,
-//! at the first clause, instead of once per clause. Clauses with little
-//! language in them (numbers, names, requisites such as `БСН 123456789012`,
-//! blanks `___`) are never reported. In one file holding both languages
-//! the reader sorts lines by language itself; a clause it sorted into a
-//! text that has its own clause of that number is a question of reading
-//! the layout and is not reported.
-//!
-//! **Why is this bad?** Both language versions are equally authentic: a
-//! clause that exists only in the other language is missing from this
-//! version, and the reader of this version cannot read it.
-//!
-//! **Example.**
-//! ```text
-//! ru: 5.2. Тапсырыс беруші қызметтерге 5 (бес) жұмыс күні ішінде ақы төлейді.
-//! kk: 5.2. Тапсырыс беруші қызметтерге 5 (бес) жұмыс күні ішінде ақы төлейді.
-//! ```
+#![doc = include_str!("wrong_language.md")]
 
 use super::super::{location, Context, Finding, Side};
-use super::{clause_label, severity, unit_excerpt, QUOTE};
+use super::{clause_label, unit_excerpt, QUOTE};
 use crate::check::excerpt;
 use crate::lang::{self, Evidence, Lang};
-use crate::messages::msg;
+use super::Rule;
+use crate::check::Severity;
+use crate::messages::{Arg, Message, Msg};
+
+/// The rule: its code, severity, summary and documentation, declared once.
+pub const RULE: Rule = Rule {
+    code: "wrong-language",
+    severity: Severity::Error,
+    summary: Msg::RuleWrongLanguage,
+    doc: include_str!("wrong_language.md"),
+    run: Some(run),
+};
 
 /// Evidence (log-odds) for the other language from which a clause counts as
 /// written in it.
@@ -157,48 +146,38 @@ fn push_clause(
     out: &mut Vec<Finding>,
 ) {
     let lang = side.lang();
-    let id = if untranslated {
-        format!("check.wrong-language.untranslated.{}", lang.code())
-    } else {
-        format!("check.wrong-language.{}", lang.code())
+    let id = match (untranslated, lang) {
+        (true, Lang::Kk) => Msg::UntranslatedKk,
+        (true, Lang::Ru) => Msg::UntranslatedRu,
+        (false, Lang::Kk) => Msg::WrongLanguageKk,
+        (false, Lang::Ru) => Msg::WrongLanguageRu,
     };
-    let message = msg(
-        &id,
-        &[
-            ("clause", &clause_label(side, k)),
-            ("quote", &excerpt(&side.units[k].text, None, QUOTE)),
-        ],
-    );
+    let message = Message::new(id)
+        .with("clause", clause_label(side, k))
+        .with("quote", excerpt(&side.units[k].text, None, QUOTE));
     let mut locations = vec![location(side, k, unit_excerpt(side, k))];
     if let Some(j) = side.partner[k] {
         let other = ctx.side(lang.other());
         locations.push(location(other, j, unit_excerpt(other, j)));
     }
-    out.push(Finding {
-        code: "wrong-language",
-        severity: severity("wrong-language"),
-        message,
-        locations,
-    });
+    out.push(RULE.finding(message, locations));
 }
 
 /// One finding for the whole text, at its first unit, quoting the first
 /// clause written in the other language.
 fn push_whole(side: &Side<'_>, first: usize, wrong: usize, telling: usize, out: &mut Vec<Finding>) {
     let lang = side.lang();
-    let message = msg(
-        &format!("check.wrong-language.whole.{}", lang.code()),
-        &[
-            ("file", &side.doc.file),
-            ("wrong", &wrong.to_string()),
-            ("count", &telling.to_string()),
-            ("quote", &excerpt(&side.units[first].text, None, QUOTE)),
-        ],
-    );
-    out.push(Finding {
-        code: "wrong-language",
-        severity: severity("wrong-language"),
+    let id = match lang {
+        Lang::Kk => Msg::WholeWrongKk,
+        Lang::Ru => Msg::WholeWrongRu,
+    };
+    let message = Message::new(id)
+        .with("file", &side.doc.file)
+        .with("wrong", Arg::Num(wrong.to_string()))
+        .with("count", telling)
+        .with("quote", excerpt(&side.units[first].text, None, QUOTE));
+    out.push(RULE.finding(
         message,
-        locations: vec![location(side, 0, unit_excerpt(side, 0))],
-    });
+        vec![location(side, 0, unit_excerpt(side, 0))],
+    ));
 }

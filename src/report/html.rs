@@ -8,11 +8,15 @@
 //! Invariant: every text from a contract or the catalogue is escaped, and
 //! text in Kazakh or Russian carries its `lang`.
 
-use super::{change_sentence, figure_lines, groups, run_sentence, summary_sentence, Group};
+use super::changes::{
+    change_sentence, figure_lines, groups, kind_word, run_sentence, summary_sentence, Group,
+};
+use super::{severity_word, Context, Emitter, Report};
 use crate::check::Severity;
 use crate::diff::words::WordOp;
 use crate::diff::{Change, ChangeKind, DiffReport, LangDiff, Row};
-use crate::messages::{msg, ui_lang, UiLang};
+use crate::messages::{Catalogue, Message, Msg, UiLang};
+use std::io::{self, Write};
 use std::fmt::Write as _;
 
 const CSS: &str = r#"
@@ -100,10 +104,6 @@ fn anchor_new(ld: &LangDiff, j: usize) -> String {
     format!("{}-n{j}", ld.lang.code())
 }
 
-fn lang_name(ld: &LangDiff) -> String {
-    msg(&format!("lang.{}", ld.lang.code()), &[])
-}
-
 fn number_prefix(ld: &LangDiff, old: bool, i: usize) -> String {
     let it = if old { &ld.old[i] } else { &ld.new[i] };
     match &it.number {
@@ -184,67 +184,73 @@ fn esc_lines_keep(s: &str) -> String {
     esc(s).replace('\n', "<br>")
 }
 
-fn badge(kind: ChangeKind) -> String {
+fn badge(ui: &Ui<'_>, kind: ChangeKind) -> String {
     format!(
         "<span class=\"badge b-{}\">{}</span>",
         kind.code(),
-        esc(&msg(&format!("diff.kind.{}", kind.code()), &[]))
+        ui.html(|c| kind_word(c, kind))
     )
 }
 
-/// A catalogue sentence with one placeholder turned into a link.
-fn sentence_with_link(id: &str, args: &[(&str, &str)], link_arg: &str, href: &str) -> String {
-    const MARK: &str = "\u{E000}";
-    let value = args
-        .iter()
-        .find(|(k, _)| *k == link_arg)
-        .map(|(_, v)| v.to_string())
-        .unwrap_or_default();
-    let replaced: Vec<(&str, &str)> = args
-        .iter()
-        .map(|(k, v)| if *k == link_arg { (*k, MARK) } else { (*k, *v) })
-        .collect();
-    let s = esc(&msg(id, &replaced));
-    s.replace(
-        MARK,
-        &format!("<a href=\"#{}\">{}</a>", esc(href), esc(&value)),
-    )
+/// The interface words of the page: in one language, or in the contract's
+/// two (Kazakh, then Russian), each marked with its `lang`.
+struct Ui<'a> {
+    cats: &'a [Catalogue],
 }
 
-fn lang_section(out: &mut String, ld: &LangDiff) {
+impl Ui<'_> {
+    /// Escaped text made by each catalogue.
+    fn html(&self, f: impl Fn(&Catalogue) -> String) -> String {
+        match self.cats {
+            [one] => esc(&f(one)),
+            many => many
+                .iter()
+                .map(|c| format!("<span lang=\"{}\">{}</span>", c.lang().code(), esc(&f(c))))
+                .collect::<Vec<_>>()
+                .join(" / "),
+        }
+    }
+
+    /// A message, escaped.
+    fn msg(&self, m: &Message) -> String {
+        self.html(|c| c.text(m))
+    }
+
+    /// A message without arguments, escaped.
+    fn get(&self, id: Msg) -> String {
+        self.html(|c| c.get(id))
+    }
+}
+
+fn lang_section(out: &mut String, ui: &Ui<'_>, ld: &LangDiff) {
     let code = ld.lang.code();
-    let name = lang_name(ld);
     let _ = writeln!(
         out,
         "<section class=\"lang\" id=\"{code}\" aria-labelledby=\"h-{code}\">\n<h2 id=\"h-{code}\">{}</h2>",
-        esc(&msg("diff.lang-heading", &[("lang", &name)]))
+        ui.msg(&Message::new(Msg::LangHeading).with("lang", ld.lang))
     );
-    let _ = writeln!(
-        out,
-        "<p class=\"compared ui\">{}</p>",
-        esc(&msg(
-            "diff.compared",
-            &[("old", &ld.old_file), ("new", &ld.new_file)]
-        ))
-    );
+    let compared = Message::new(Msg::Compared)
+        .with("old", &ld.old_file)
+        .with("new", &ld.new_file);
+    let _ = writeln!(out, "<p class=\"compared ui\">{}</p>", ui.msg(&compared));
     if ld.changes.is_empty() {
         let _ = writeln!(
             out,
             "<p class=\"counts ui\">{}</p>\n</section>",
-            esc(&msg("diff.lang-unchanged", &[]))
+            ui.get(Msg::LangUnchanged)
         );
         return;
     }
     let _ = writeln!(
         out,
         "<p class=\"counts ui\">{}</p>",
-        esc(&summary_sentence(ld.changes.iter()))
+        ui.html(|c| summary_sentence(c, ld.changes.iter()))
     );
     let _ = writeln!(
         out,
         "<table class=\"sbs\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>",
-        esc(&msg("diff.old-version", &[])),
-        esc(&msg("diff.new-version", &[]))
+        ui.get(Msg::OldVersion),
+        ui.get(Msg::NewVersion)
     );
     // Which change starts a renumbered run, and which are inside one.
     let mut run_of = vec![None; ld.changes.len()];
@@ -261,7 +267,7 @@ fn lang_section(out: &mut String, ld: &LangDiff) {
             let _ = writeln!(
                 out,
                 "<tbody class=\"same\"><tr><td colspan=\"2\" class=\"ui\">{}</td></tr></tbody>",
-                esc(&msg("diff.unchanged-run", &[("count", &n.to_string())]))
+                ui.msg(&Message::new(Msg::UnchangedRun).with("count", *n))
             );
             *n = 0;
         }
@@ -282,22 +288,21 @@ fn lang_section(out: &mut String, ld: &LangDiff) {
         flush_same(out, &mut unchanged);
         let c = &ld.changes[k];
         if moved_away {
-            let o = c
-                .old
-                .as_ref()
-                .map(|s| crate::diff::clause_label(s.clause.as_deref(), s.line))
-                .unwrap_or_default();
-            let n = c
-                .new
-                .as_ref()
-                .map(|s| crate::diff::clause_label(s.clause.as_deref(), s.line))
-                .unwrap_or_default();
+            let label = |s: Option<&crate::diff::Side>| {
+                s.map_or(crate::messages::ClauseRef::Unnumbered, |s| {
+                    crate::diff::clause_label(s.clause.as_deref(), s.line)
+                })
+            };
+            let m = Message::new(Msg::MovedTo)
+                .with("old", label(c.old.as_ref()))
+                .with("new", label(c.new.as_ref()));
             let href = new.map(|j| anchor_new(ld, j)).unwrap_or_default();
             let _ = writeln!(
                 out,
-                "<tbody class=\"moved-away\"><tr><td colspan=\"2\" class=\"ui\">{}{}</td></tr></tbody>",
-                badge(ChangeKind::Moved),
-                sentence_with_link("diff.moved-to", &[("old", &o), ("new", &n)], "new", &href)
+                "<tbody class=\"moved-away\"><tr><td colspan=\"2\" class=\"ui\">{}<a href=\"#{}\">{}</a></td></tr></tbody>",
+                badge(ui, ChangeKind::Moved),
+                esc(&href),
+                ui.msg(&m)
             );
             continue;
         }
@@ -306,8 +311,8 @@ fn lang_section(out: &mut String, ld: &LangDiff) {
                 let _ = writeln!(
                     out,
                     "<tbody class=\"renumbered\"><tr><td colspan=\"2\" class=\"ui\">{}{}</td></tr></tbody>",
-                    badge(ChangeKind::Renumbered),
-                    esc(&run_sentence(ld, a, b))
+                    badge(ui, ChangeKind::Renumbered),
+                    ui.html(|cat| run_sentence(cat, ld, a, b))
                 );
             }
             continue;
@@ -322,16 +327,16 @@ fn lang_section(out: &mut String, ld: &LangDiff) {
             let _ = writeln!(
                 out,
                 "<tbody class=\"renumbered\" id=\"{id}\"><tr><td colspan=\"2\" class=\"ui\">{}{}</td></tr></tbody>",
-                badge(c.kind),
-                esc(&change_sentence(c))
+                badge(ui, c.kind),
+                ui.html(|cat| change_sentence(cat, c))
             );
             continue;
         }
         let _ = writeln!(
             out,
             "<tbody id=\"{id}\"><tr class=\"head\"><td colspan=\"2\" class=\"ui\">{}{}</td></tr>",
-            badge(c.kind),
-            esc(&change_sentence(c))
+            badge(ui, c.kind),
+            ui.html(|cat| change_sentence(cat, c))
         );
         let _ = writeln!(
             out,
@@ -344,23 +349,38 @@ fn lang_section(out: &mut String, ld: &LangDiff) {
     let _ = writeln!(out, "</table>\n</section>");
 }
 
-/// The HTML report: a complete page.
-pub fn render(report: &DiffReport) -> String {
-    let ui = match ui_lang() {
-        UiLang::En => "en",
-        UiLang::Ru => "ru",
-        UiLang::Kk => "kk",
+/// The HTML emitter: the diff report as a page for a client.
+pub struct Html;
+
+impl Emitter for Html {
+    fn emit(&self, report: &Report<'_>, cx: &Context, w: &mut dyn Write) -> io::Result<()> {
+        match report {
+            Report::Diff(d) => w.write_all(render(d, cx).as_bytes()),
+            _ => Err(super::unsupported("html", report)),
+        }
+    }
+}
+
+/// The HTML report: a complete page, its interface words in the language of
+/// the catalogue, or, when the context asks for the contract's pair, in
+/// Kazakh and Russian.
+pub fn render(report: &DiffReport, cx: &Context) -> String {
+    let pair = [Catalogue::new(UiLang::Kk), Catalogue::new(UiLang::Ru)];
+    let one = [cx.catalogue];
+    let ui = Ui {
+        cats: if cx.pair { &pair } else { &one },
     };
-    let title = msg("diff.title", &[]);
+    let page_lang = ui.cats[0].lang().code();
+    let title = ui.cats.iter().map(|c| c.get(Msg::DiffTitle)).collect::<Vec<_>>().join(" / ");
     let mut out = String::with_capacity(64 * 1024);
     let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{ui}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{page_lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>",
         esc(&title)
     );
-    let _ = writeln!(out, "<h1>{}</h1>", esc(&title));
+    let _ = writeln!(out, "<h1>{}</h1>", ui.get(Msg::DiffTitle));
     for ld in &report.langs {
         if let Some(t) = &ld.title {
             let _ = writeln!(
@@ -380,12 +400,12 @@ pub fn render(report: &DiffReport) -> String {
     let _ = writeln!(
         out,
         "<p class=\"counts ui\">{}</p>",
-        esc(&summary_sentence(report.changes()))
+        ui.html(|c| summary_sentence(c, report.changes()))
     );
     let _ = writeln!(
         out,
         "<h2 id=\"h-figures\">{}</h2>",
-        esc(&msg("diff.figures-heading", &[]))
+        ui.get(Msg::FiguresHeading)
     );
     let mut figures = String::new();
     for ld in &report.langs {
@@ -400,7 +420,9 @@ pub fn render(report: &DiffReport) -> String {
                         .map(|s| format!("{}-o{}", ld.lang.code(), s.index))
                 })
                 .unwrap_or_default();
-            for line in figure_lines(c) {
+            // Figure lines quote the contract: in the first interface
+            // language only, so that the figures are not listed twice.
+            for line in figure_lines(&ui.cats[0], c) {
                 let _ = writeln!(
                     figures,
                     "<li><span class=\"tag ui\">{}</span><a href=\"#{href}\" lang=\"{}\">{}</a></li>",
@@ -412,30 +434,30 @@ pub fn render(report: &DiffReport) -> String {
         }
     }
     if figures.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", esc(&msg("diff.no-figures", &[])));
+        let _ = writeln!(out, "<p>{}</p>", ui.get(Msg::NoFigures));
     } else {
         let _ = writeln!(out, "<ul class=\"figures\">\n{figures}</ul>");
     }
-    let _ = writeln!(out, "<h2>{}</h2>", esc(&msg("diff.findings-heading", &[])));
+    let _ = writeln!(out, "<h2>{}</h2>", ui.get(Msg::FindingsHeading));
     if report.findings.is_empty() {
         let key = if report.changes().next().is_none() {
-            "diff.no-changes"
+            Msg::NoChanges
         } else {
-            "diff.no-findings"
+            Msg::NoOneSided
         };
-        let _ = writeln!(out, "<p>{}</p>", esc(&msg(key, &[])));
+        let _ = writeln!(out, "<p>{}</p>", ui.get(key));
     } else {
         let _ = writeln!(out, "<ul class=\"findings\">");
         for f in &report.findings {
-            let (class, sev) = match f.severity {
-                Severity::Error => ("error", msg("diff.severity.error", &[])),
-                Severity::Warning => ("warning", msg("diff.severity.warning", &[])),
+            let class = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
             };
             let _ = write!(
                 out,
                 "<li class=\"finding {class}\"><span class=\"sev ui\">{}</span> {}",
-                esc(&sev),
-                esc(&f.message)
+                ui.html(|c| severity_word(c, f.severity)),
+                ui.html(|c| c.text(&f.message)).replace(" / <span", "<br><span")
             );
             for l in &f.locations {
                 let clause = l
@@ -449,7 +471,7 @@ pub fn render(report: &DiffReport) -> String {
                     esc(&l.file),
                     l.line,
                     esc(&clause),
-                    l.lang.code(),
+                    l.lang.map_or("und", |l| l.code()),
                     esc(&l.excerpt)
                 );
             }
@@ -460,7 +482,7 @@ pub fn render(report: &DiffReport) -> String {
     let _ = writeln!(out, "</section>");
 
     for ld in &report.langs {
-        lang_section(&mut out, ld);
+        lang_section(&mut out, &ui, ld);
     }
     let _ = writeln!(out, "</main>\n</body>\n</html>");
     out

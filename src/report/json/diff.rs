@@ -1,27 +1,34 @@
-//! The JSON report of a diff. The wire format is these serialize-only
-//! structs, not the internal types:
+//! The JSON report of a diff:
 //!
 //! ```json
-//! {"changes":[{"kind":"modified","lang":"ru",
+//! {"version":1,
+//!  "changes":[{"kind":"modified","lang":"ru",
 //!              "old":{"clause":"2.3","line":12,"file":"old/ru.md"},
 //!              "new":{"clause":"2.3","line":12,"file":"new/ru.md"},
 //!              "figures":[{"old":"10 дней","new":"14 дней","context":"в течение"}],
 //!              "words":[{"op":"delete","text":"10"},{"op":"insert","text":"14"}]}],
-//!  "findings":[{"code":"one-sided-edit","severity":"error","message":"…",
-//!               "locations":[{"lang":"kk","file":"…","line":12,"clause":"2.3","excerpt":"…"}]}]}
+//!  "findings":[…],
+//!  "summary":{"errors":0,"warnings":0}}
 //! ```
 //!
-//! `old` or `new` is null for inserted or deleted clauses; `words` lists
-//! only the deleted and inserted runs and is left out when empty.
+//! `kind` is one of `inserted`, `deleted`, `modified`, `moved`,
+//! `renumbered` (the words the text and HTML reports use); `old` or `new`
+//! is null for inserted or deleted clauses; `words` lists only the deleted
+//! and inserted runs and is left out when empty. Findings are the shared
+//! [`crate::report::wire`] findings.
 
 use crate::diff::words::WordOp;
 use crate::diff::{Change, DiffReport, LangDiff};
+use crate::report::{wire, Context};
 use serde::Serialize;
+use std::io::{self, Write};
 
 #[derive(Serialize)]
 struct JReport<'a> {
+    version: u32,
     changes: Vec<JChange<'a>>,
-    findings: Vec<JFinding<'a>>,
+    findings: Vec<wire::WireFinding<'a>>,
+    summary: wire::WireSummary,
 }
 
 #[derive(Serialize)]
@@ -53,23 +60,6 @@ struct JFigure<'a> {
 struct JWord<'a> {
     op: &'static str,
     text: &'a str,
-}
-
-#[derive(Serialize)]
-struct JFinding<'a> {
-    code: &'a str,
-    severity: &'static str,
-    message: &'a str,
-    locations: Vec<JLocation<'a>>,
-}
-
-#[derive(Serialize)]
-struct JLocation<'a> {
-    lang: &'static str,
-    file: &'a str,
-    line: u32,
-    clause: Option<&'a str>,
-    excerpt: &'a str,
 }
 
 fn change<'a>(ld: &'a LangDiff, c: &'a Change) -> JChange<'a> {
@@ -113,39 +103,17 @@ fn change<'a>(ld: &'a LangDiff, c: &'a Change) -> JChange<'a> {
     }
 }
 
-/// The JSON report, pretty-printed, ending with a newline.
-pub fn render(report: &DiffReport) -> String {
+/// Write the JSON report of a diff.
+pub fn write(report: &DiffReport, cx: &Context, w: &mut dyn Write) -> io::Result<()> {
     let j = JReport {
+        version: wire::VERSION,
         changes: report
             .langs
             .iter()
             .flat_map(|ld| ld.changes.iter().map(move |c| change(ld, c)))
             .collect(),
-        findings: report
-            .findings
-            .iter()
-            .map(|f| JFinding {
-                code: f.code,
-                severity: match f.severity {
-                    crate::check::Severity::Error => "error",
-                    crate::check::Severity::Warning => "warning",
-                },
-                message: &f.message,
-                locations: f
-                    .locations
-                    .iter()
-                    .map(|l| JLocation {
-                        lang: l.lang.code(),
-                        file: &l.file,
-                        line: l.line,
-                        clause: l.clause.as_deref(),
-                        excerpt: &l.excerpt,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        findings: wire::findings(&report.findings, &cx.catalogue),
+        summary: wire::summary(&report.findings),
     };
-    let mut s = serde_json::to_string_pretty(&j).unwrap_or_else(|_| "{}".to_string());
-    s.push('\n');
-    s
+    wire::write_json(&j, w)
 }

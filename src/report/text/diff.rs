@@ -3,12 +3,14 @@
 //! `NO_COLOR` is not set); without colour, deletions read `[-…-]` and
 //! insertions `{+…+}`.
 
-use super::{change_sentence, figure_lines, groups, run_sentence, Group};
 use crate::check::Severity;
 use crate::diff::words::{WordOp, WordSeg};
 use crate::diff::{ChangeKind, DiffReport};
-use crate::messages::msg;
-use crate::report::terminal_safe as safe;
+use crate::messages::{Catalogue, Message, Msg};
+use crate::report::changes::{
+    change_sentence, figure_lines, groups, kind_word, run_sentence, summary_sentence, Group,
+};
+use crate::report::{severity_word, terminal_safe as safe, Context};
 use std::fmt::Write as _;
 
 struct Paint {
@@ -103,57 +105,50 @@ fn kind_colour(k: ChangeKind) -> &'static str {
 }
 
 /// The text report.
-pub fn render(report: &DiffReport, colour: bool) -> String {
-    let p = Paint { on: colour };
+pub fn render(report: &DiffReport, cx: &Context) -> String {
+    let c = &cx.catalogue;
+    let p = Paint { on: cx.colour };
     let mut out = String::new();
-    let _ = writeln!(out, "{}", p.wrap("1", &msg("diff.title", &[])));
+    let _ = writeln!(out, "{}", p.wrap("1", &c.get(Msg::DiffTitle)));
     for ld in &report.langs {
-        let lang = msg(&format!("lang.{}", ld.lang.code()), &[]);
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            p.wrap("1", &msg("diff.lang-heading", &[("lang", &lang)]))
-        );
-        let _ = writeln!(
-            out,
-            "  {}",
-            safe(&msg(
-                "diff.compared",
-                &[("old", &ld.old_file), ("new", &ld.new_file)]
-            ))
-        );
+        let heading = c.text(&Message::new(Msg::LangHeading).with("lang", ld.lang));
+        let _ = writeln!(out, "{}", p.wrap("1", &heading));
+        let compared = Message::new(Msg::Compared)
+            .with("old", &ld.old_file)
+            .with("new", &ld.new_file);
+        let _ = writeln!(out, "  {}", safe(&c.text(&compared)));
         if ld.changes.is_empty() {
-            let _ = writeln!(out, "  {}", msg("diff.lang-unchanged", &[]));
+            let _ = writeln!(out, "  {}", c.get(Msg::LangUnchanged));
             continue;
         }
-        let _ = writeln!(out, "  {}", super::summary_sentence(ld.changes.iter()));
-        let w = label_width();
+        let _ = writeln!(out, "  {}", summary_sentence(c, ld.changes.iter()));
+        let w = label_width(c);
         for g in groups(ld) {
             match g {
                 Group::Renumbered(a, b) => {
-                    let label = msg("diff.kind.renumbered", &[]);
+                    let label = kind_word(c, ChangeKind::Renumbered);
                     let _ = writeln!(
                         out,
                         "  {} {}",
                         p.wrap(kind_colour(ChangeKind::Renumbered), &format!("{label:<w$}")),
-                        safe(&run_sentence(ld, a, b))
+                        safe(&run_sentence(c, ld, a, b))
                     );
                 }
                 Group::Single(k) => {
-                    let c = &ld.changes[k];
-                    let label = msg(&format!("diff.kind.{}", c.kind.code()), &[]);
+                    let ch = &ld.changes[k];
+                    let label = kind_word(c, ch.kind);
                     let _ = writeln!(
                         out,
                         "  {} {}",
-                        p.wrap(kind_colour(c.kind), &format!("{label:<w$}")),
-                        safe(&change_sentence(c))
+                        p.wrap(kind_colour(ch.kind), &format!("{label:<w$}")),
+                        safe(&change_sentence(c, ch))
                     );
                     let pad = " ".repeat(w + 3);
-                    for f in figure_lines(c) {
+                    for f in figure_lines(c, ch) {
                         let _ = writeln!(out, "{pad}{}", p.wrap("1", &safe(&f)));
                     }
-                    let text = match (c.kind, c.old.as_ref(), c.new.as_ref()) {
+                    let text = match (ch.kind, ch.old.as_ref(), ch.new.as_ref()) {
                         (ChangeKind::Inserted, _, Some(s)) => Some(p.wrap(
                             "32",
                             &shorten(&one_line(&ld.new[s.index].text), false, false),
@@ -162,7 +157,7 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
                             "31",
                             &shorten(&one_line(&ld.old[s.index].text), false, false),
                         )),
-                        _ if !c.words.is_empty() => Some(words_line(&c.words, &p)),
+                        _ if !ch.words.is_empty() => Some(words_line(&ch.words, &p)),
                         _ => None,
                     };
                     if let Some(t) = text {
@@ -173,32 +168,33 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", p.wrap("1", &msg("diff.findings-heading", &[])));
+    let _ = writeln!(out, "{}", p.wrap("1", &c.get(Msg::FindingsHeading)));
     if report.findings.is_empty() {
         let key = if report.changes().next().is_none() {
-            "diff.no-changes"
+            Msg::NoChanges
         } else {
-            "diff.no-findings"
+            Msg::NoOneSided
         };
-        let _ = writeln!(out, "  {}", msg(key, &[]));
+        let _ = writeln!(out, "  {}", c.get(key));
     }
-    let (mut errors, mut warnings) = (0, 0);
+    let (mut errors, mut warnings) = (0usize, 0usize);
     for f in &report.findings {
-        let (sev, colour) = match f.severity {
+        let colour = match f.severity {
             Severity::Error => {
                 errors += 1;
-                (msg("diff.severity.error", &[]), "1;31")
+                "1;31"
             }
             Severity::Warning => {
                 warnings += 1;
-                (msg("diff.severity.warning", &[]), "1;33")
+                "1;33"
             }
         };
+        let sev = severity_word(c, f.severity);
         let _ = writeln!(
             out,
             "  {}: {}",
             p.wrap(colour, &format!("{sev}[{}]", f.code)),
-            safe(&f.message)
+            safe(&c.text(&f.message))
         );
         for l in &f.locations {
             let clause = l
@@ -210,28 +206,26 @@ pub fn render(report: &DiffReport, colour: bool) -> String {
         }
     }
     let _ = writeln!(out);
-    let total = report.changes().count().to_string();
-    let _ = writeln!(
-        out,
-        "{}",
-        msg(
-            "diff.totals",
-            &[
-                ("changes", &total),
-                ("errors", &errors.to_string()),
-                ("warnings", &warnings.to_string()),
-            ]
-        )
-    );
+    let totals = Message::new(Msg::DiffTotals)
+        .with("changes", report.changes().count())
+        .with("errors", errors)
+        .with("warnings", warnings);
+    let _ = writeln!(out, "{}", c.text(&totals));
     out
 }
 
 /// Width of the change-kind column: the longest label in the interface
 /// language, at least 16.
-fn label_width() -> usize {
-    ["inserted", "deleted", "modified", "moved", "renumbered"]
-        .iter()
-        .map(|k| msg(&format!("diff.kind.{k}"), &[]).chars().count())
+fn label_width(c: &Catalogue) -> usize {
+    [
+        ChangeKind::Inserted,
+        ChangeKind::Deleted,
+        ChangeKind::Modified,
+        ChangeKind::Moved,
+        ChangeKind::Renumbered,
+    ]
+    .iter()
+    .map(|k| kind_word(c, *k).chars().count())
         .max()
         .unwrap_or(0)
         .max(16)

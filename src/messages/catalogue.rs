@@ -1,0 +1,364 @@
+//! The catalogue: every sentence qostil says to a person, in English,
+//! Russian and Kazakh. Each entry is a [`Msg`] variant with a stable id and
+//! a template per language; the macro refuses an entry without all three,
+//! so the catalogue is complete by construction. Placeholders and their
+//! forms are described in [`super`]; `tests.rs` checks that the three
+//! templates of an entry name the same arguments.
+//!
+//! Russian and Kazakh are written as a lawyer writes them: «» quotes,
+//! `в русском тексте` rather than a language name in quotes, Kazakh clause
+//! numbers joined to their noun and case ending (`4.2-тармаққа`).
+
+use super::UiLang;
+
+macro_rules! catalogue {
+    ($( $(#[$doc:meta])* $var:ident = $id:literal { en: $en:literal, ru: $ru:literal, kk: $kk:literal $(,)? } )*) => {
+        /// A message of the catalogue.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Msg {
+            $( $(#[$doc])* #[allow(missing_docs)] $var, )*
+        }
+
+        impl Msg {
+            /// Every message.
+            pub const ALL: &'static [Msg] = &[ $( Msg::$var, )* ];
+
+            /// The stable id (`check.figure-mismatch`).
+            pub fn id(self) -> &'static str {
+                match self { $( Msg::$var => $id, )* }
+            }
+
+            /// The template in a language.
+            pub fn template(self, lang: UiLang) -> &'static str {
+                match self {
+                    $( Msg::$var => match lang {
+                        UiLang::En => $en,
+                        UiLang::Ru => $ru,
+                        UiLang::Kk => $kk,
+                    }, )*
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    // ---- report frame: severities, summaries, advice
+    SeverityError = "severity.error" { en: "error", ru: "ошибка", kk: "қате" }
+    SeverityWarning = "severity.warning" { en: "warning", ru: "предупреждение", kk: "ескерту" }
+    Help = "report.help" { en: "help", ru: "подсказка", kk: "кеңес" }
+    NoFindings = "report.no-findings" { en: "no findings", ru: "замечаний нет", kk: "ескертпелер жоқ" }
+    Summary = "report.summary" {
+        en: "{errors:pl=error|errors}, {warnings:pl=warning|warnings}",
+        ru: "{errors:pl=ошибка|ошибки|ошибок}, {warnings:pl=предупреждение|предупреждения|предупреждений}",
+        kk: "{errors:pl=қате}, {warnings:pl=ескерту}",
+    }
+    Wrote = "report.wrote" { en: "wrote {path}", ru: "записан файл {path}", kk: "{path} файлы жазылды" }
+    SourceError = "source.error" { en: "{text}", ru: "{text}", kk: "{text}" }
+    SourceErrorHelp = "source.error-help" {
+        en: "{text} (help: {help})",
+        ru: "{text} (подсказка: {help})",
+        kk: "{text} (кеңес: {help})",
+    }
+    RenderRefused = "render.refused" {
+        en: "error: the Kazakh and Russian texts disagree (see above); nothing was written.\n  help: fix the sources, or pass --no-check to write the editions anyway",
+        ru: "ошибка: казахский и русский тексты расходятся (см. выше); файлы не записаны.\n  подсказка: исправьте исходные тексты или запустите с --no-check, чтобы записать редакции всё равно",
+        kk: "қате: қазақ және орыс тілдеріндегі мәтіндер сәйкес келмейді (жоғарыны қараңыз); ештеңе жазылмады.\n  кеңес: бастапқы мәтіндерді түзетіңіз немесе редакцияларды бәрібір жазу үшін --no-check қосыңыз",
+    }
+    RuleHeading = "rules.heading" { en: "Rules", ru: "Правила", kk: "Ережелер" }
+    RuleUnknown = "rules.unknown" {
+        en: "no rule has the code `{code}`; `qostil rules` lists them",
+        ru: "правила с кодом `{code}` нет; список правил выводит `qostil rules`",
+        kk: "`{code}` коды бар ереже жоқ; ережелер тізімін `qostil rules` шығарады",
+    }
+
+    // ---- rules: one line each (`qostil rules`, SARIF descriptors)
+    RuleClauseMissing = "rule.clause-missing" {
+        en: "a clause in one language only",
+        ru: "пункт есть только в одном из текстов",
+        kk: "тармақ мәтіндердің біреуінде ғана бар",
+    }
+    RuleDanglingReference = "rule.dangling-reference" {
+        en: "a reference to a clause that does not exist",
+        ru: "ссылка на несуществующий пункт",
+        kk: "жоқ тармаққа сілтеме",
+    }
+    RuleFigureMismatch = "rule.figure-mismatch" {
+        en: "paired clauses disagree on a figure",
+        ru: "в соответствующих пунктах расходятся значения",
+        kk: "сәйкес тармақтардағы мәндер әртүрлі",
+    }
+    RuleFigureMissing = "rule.figure-missing" {
+        en: "a figure in one language only",
+        ru: "значение указано только в одном из текстов",
+        kk: "мән мәтіндердің біреуінде ғана көрсетілген",
+    }
+    RuleNumberingDuplicate = "rule.numbering-duplicate" {
+        en: "a clause number used twice",
+        ru: "номер пункта повторяется",
+        kk: "тармақ нөмірі қайталанады",
+    }
+    RuleNumberingGap = "rule.numbering-gap" {
+        en: "clause numbers skipped",
+        ru: "пропуск в нумерации пунктов",
+        kk: "тармақтарды нөмірлеуде өткізіп алу бар",
+    }
+    RuleNumberingMismatch = "rule.numbering-mismatch" {
+        en: "paired clauses carry different numbers",
+        ru: "соответствующие пункты пронумерованы по-разному",
+        kk: "сәйкес тармақтар әртүрлі нөмірленген",
+    }
+    RuleNumberingOrder = "rule.numbering-order" {
+        en: "a clause number out of order",
+        ru: "нарушен порядок нумерации пунктов",
+        kk: "тармақтарды нөмірлеу реті бұзылған",
+    }
+    RuleRequisitesMismatch = "rule.requisites-mismatch" {
+        en: "the requisites of the two languages name different accounts, codes or addresses",
+        ru: "реквизиты в двух текстах указывают разные счета, коды или адреса",
+        kk: "екі мәтіндегі деректемелерде әртүрлі шоттар, кодтар немесе мекенжайлар көрсетілген",
+    }
+    RuleWordsDigits = "rule.words-digits" {
+        en: "digits disagree with the words beside them",
+        ru: "цифры не совпадают с прописью",
+        kk: "цифрлар жазбаша көрсетілген мәнге сәйкес келмейді",
+    }
+    RuleWrongLanguage = "rule.wrong-language" {
+        en: "a clause written in the other language, or left untranslated",
+        ru: "пункт изложен на другом языке или не переведён",
+        kk: "тармақ басқа тілде жазылған немесе аударылмаған",
+    }
+    RuleOneSidedEdit = "rule.one-sided-edit" {
+        en: "a change between versions made in one language only",
+        ru: "изменение между редакциями внесено только в один из текстов",
+        kk: "редакциялар арасындағы өзгеріс мәтіндердің біреуіне ғана енгізілген",
+    }
+    RuleSourceError = "rule.source-error" {
+        en: "the contract source cannot be read",
+        ru: "исходный текст договора не удаётся прочитать",
+        kk: "шарттың бастапқы мәтінін оқу мүмкін емес",
+    }
+
+    // ---- checker findings (src/check/rules/)
+    FigureMismatch = "check.figure-mismatch" {
+        en: "{clause:Nom}: the figures differ between the languages: {figures} (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
+        ru: "{clause:Nom}: значения в казахском и русском текстах не совпадают: {figures} (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        kk: "{clause:Nom}: қазақ және орыс тілдеріндегі мәтіндерде мәндер сәйкес келмейді: {figures} (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
+    }
+    FigureMissing = "check.figure-missing" {
+        en: "{clause:Nom}: {figures} appears {lang:text-in} only ({lang:label}: «{quote}»; {other:label}: «{other_quote}»).",
+        ru: "{clause:Nom}: только {lang:text-in} указано {figures} ({lang:label}: «{quote}»; {other:label}: «{other_quote}»).",
+        kk: "{clause:Nom}: {figures} тек {lang:text-in} көрсетілген ({lang:label}: «{quote}»; {other:label}: «{other_quote}»).",
+    }
+    ClauseMissing = "check.clause-missing" {
+        en: "{clause:Nom} {lang:text-of} has no counterpart {other:text-in} ({where}): «{quote}».",
+        ru: "{clause:Nom} {lang:text-of} отсутствует {other:text-in} ({where}): «{quote}».",
+        kk: "{lang:Text-of} {clause:poss} {other:text-in} жоқ ({where}): «{quote}».",
+    }
+    ClauseMissingRange = "check.clause-missing.range" {
+        en: "Clauses {first}–{last} {lang:text-of} have no counterpart {other:text-in} ({where}): «{quote}».",
+        ru: "Пункты {first}–{last} {lang:text-of} отсутствуют {other:text-in} ({where}): «{quote}».",
+        kk: "{lang:Text-of} {first}–{last}-тармақтары {other:text-in} жоқ ({where}): «{quote}».",
+    }
+    ClauseMissingAfter = "check.clause-missing.after" {
+        en: "expected after {clause}",
+        ru: "ожидается после {clause:gen}",
+        kk: "{clause:abl} кейін болуы тиіс",
+    }
+    ClauseMissingStart = "check.clause-missing.start" {
+        en: "expected at the start",
+        ru: "ожидается в начале текста",
+        kk: "мәтіннің басында болуы тиіс",
+    }
+    NumberingGap = "check.numbering-gap" {
+        en: "Numbering {lang:text-in}: {number} follows {prev}; {expected} is skipped: «{quote}».",
+        ru: "Нумерация {lang:text-of}: {number:nom} следует за {prev:ins}, {expected:nom} пропущен: «{quote}».",
+        kk: "{lang:Text-of} нөмірленуі: {number:nom} {prev:abl} кейін тұр, {expected:nom} өткізіп алынған: «{quote}».",
+    }
+    NumberingDuplicate = "check.numbering-duplicate" {
+        en: "Numbering {lang:text-in}: {number} repeats a number used before (first at line {first}); {expected} was expected after {prev}: «{quote}».",
+        ru: "Нумерация {lang:text-of}: номер {number:gen} повторяется (впервые — в строке {first}); после {prev:gen} ожидался {expected:nom}: «{quote}».",
+        kk: "{lang:Text-of} нөмірленуі: {number:nom} нөмірі қайталанады (алғаш рет {first}-жолда); {prev:abl} кейін {expected:nom} болуы тиіс: «{quote}».",
+    }
+    NumberingOrder = "check.numbering-order" {
+        en: "Numbering {lang:text-in}: {number} is out of order after {prev}; {expected} was expected: «{quote}».",
+        ru: "Нумерация {lang:text-of}: {number:nom} после {prev:gen} нарушает порядок; ожидался {expected:nom}: «{quote}».",
+        kk: "{lang:Text-of} нөмірленуі: {number:nom} {prev:abl} кейін ретсіз тұр; {expected:nom} болуы тиіс: «{quote}».",
+    }
+    NumberingMismatch = "check.numbering-mismatch" {
+        en: "The same clause is numbered {kk_number} in the Kazakh text and {ru_number} in the Russian text{more} (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
+        ru: "Один и тот же пункт имеет номер {kk_number} в казахском тексте и {ru_number} в русском{more} (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        kk: "Бір тармақ қазақ тіліндегі мәтінде {kk_number} деп, орыс тіліндегі мәтінде {ru_number} деп нөмірленген{more} (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
+    }
+    NumberingMismatchMore = "check.numbering-mismatch.more" {
+        en: ", and so {count:pl=is the clause|are the clauses} after it",
+        ru: ", как и {count:pl=следующий пункт|следующих пункта|следующих пунктов}",
+        kk: ", одан кейінгі {count:pl=тармақ} та солай",
+    }
+    WordsDigits = "check.words-digits" {
+        en: "{clause:Nom} {lang:text-of}: the digits {digits} disagree with the words «{words}» ({words_value}): «{quote}».",
+        ru: "{clause:Nom} {lang:text-of}: цифры {digits} не совпадают с прописью «{words}» ({words_value}): «{quote}».",
+        kk: "{lang:Text-of} {clause:poss}: {digits} цифрлары «{words}» деген жазбаша мәнге ({words_value}) сәйкес келмейді: «{quote}».",
+    }
+    DanglingReference = "check.dangling-reference" {
+        en: "{clause:Nom} {lang:text-of} refers to {target}, which does not exist: «{quote}».",
+        ru: "{clause:Nom} {lang:text-of} ссылается на несуществующий {target:acc}: «{quote}».",
+        kk: "{lang:Text-of} {clause:poss} жоқ {target:dat} сілтеме жасайды: «{quote}».",
+    }
+    RequisitesMismatch = "check.requisites-mismatch" {
+        en: "Requisites: {what} differs between the languages: «{kk}» in the Kazakh text, «{ru}» in the Russian text.",
+        ru: "Реквизиты: {what} в казахском и русском текстах не совпадает: «{kk}» в казахском тексте, «{ru}» в русском.",
+        kk: "Деректемелер: қазақ және орыс тілдеріндегі мәтіндерде {what} әртүрлі: қазақ тіліндегі мәтінде «{kk}», орыс тіліндегі мәтінде «{ru}».",
+    }
+    RequisitesIban = "check.requisites.iban" { en: "the account (IBAN)", ru: "счёт (ИИК)", kk: "шот (ЖСК)" }
+    RequisitesBin = "check.requisites.bin" { en: "the BIN/IIN", ru: "БИН/ИИН", kk: "БСН/ЖСН" }
+    RequisitesBic = "check.requisites.bic" { en: "the bank code (BIC)", ru: "БИК банка", kk: "банктің БСК-сы" }
+    RequisitesEmail = "check.requisites.email" { en: "the e-mail address", ru: "адрес электронной почты", kk: "электрондық пошта мекенжайы" }
+    RequisitesPhone = "check.requisites.phone" { en: "the phone number", ru: "номер телефона", kk: "телефон нөмірі" }
+    RequisitesSite = "check.requisites.site" { en: "the web address", ru: "адрес сайта", kk: "сайт мекенжайы" }
+    WrongLanguageRu = "check.wrong-language.ru" {
+        en: "{clause:Nom} of the Russian text is written in Kazakh: «{quote}».",
+        ru: "{clause:Nom} русского текста изложен на казахском языке: «{quote}».",
+        kk: "Орыс тіліндегі мәтіннің {clause:poss} қазақ тілінде жазылған: «{quote}».",
+    }
+    WrongLanguageKk = "check.wrong-language.kk" {
+        en: "{clause:Nom} of the Kazakh text is written in Russian: «{quote}».",
+        ru: "{clause:Nom} казахского текста изложен на русском языке: «{quote}».",
+        kk: "Қазақ тіліндегі мәтіннің {clause:poss} орыс тілінде жазылған: «{quote}».",
+    }
+    UntranslatedRu = "check.wrong-language.untranslated.ru" {
+        en: "{clause:Nom} of the Russian text was left untranslated: it repeats the Kazakh text word for word: «{quote}».",
+        ru: "{clause:Nom} русского текста не переведён: он дословно повторяет казахский текст: «{quote}».",
+        kk: "Орыс тіліндегі мәтіннің {clause:poss} аударылмаған: қазақ тіліндегі мәтінді сөзбе-сөз қайталайды: «{quote}».",
+    }
+    UntranslatedKk = "check.wrong-language.untranslated.kk" {
+        en: "{clause:Nom} of the Kazakh text was left untranslated: it repeats the Russian text word for word: «{quote}».",
+        ru: "{clause:Nom} казахского текста не переведён: он дословно повторяет русский текст: «{quote}».",
+        kk: "Қазақ тіліндегі мәтіннің {clause:poss} аударылмаған: орыс тіліндегі мәтінді сөзбе-сөз қайталайды: «{quote}».",
+    }
+    WholeWrongRu = "check.wrong-language.whole.ru" {
+        en: "The Russian text ({file}) is written in Kazakh almost throughout ({wrong} of {count:pl=clause|clauses}), starting with «{quote}».",
+        ru: "Русский текст ({file}) почти целиком изложен на казахском языке ({wrong} из {count:pl=пункта|пунктов|пунктов}), начиная с «{quote}».",
+        kk: "Орыс тіліндегі мәтін ({file}) түгелге жуық қазақ тілінде жазылған ({count:pl=тармақтың} {wrong}), басы: «{quote}».",
+    }
+    WholeWrongKk = "check.wrong-language.whole.kk" {
+        en: "The Kazakh text ({file}) is written in Russian almost throughout ({wrong} of {count:pl=clause|clauses}), starting with «{quote}».",
+        ru: "Казахский текст ({file}) почти целиком изложен на русском языке ({wrong} из {count:pl=пункта|пунктов|пунктов}), начиная с «{quote}».",
+        kk: "Қазақ тіліндегі мәтін ({file}) түгелге жуық орыс тілінде жазылған ({count:pl=тармақтың} {wrong}), басы: «{quote}».",
+    }
+
+    // ---- diff: changes between versions, one-sided edits (src/diff/)
+    FigureChanged = "diff.figure.changed" { en: "{old} → {new}", ru: "{old} → {new}", kk: "{old} → {new}" }
+    FigureRemoved = "diff.figure.removed" { en: "{old} (deleted)", ru: "{old} (исключено)", kk: "{old} (алынып тасталды)" }
+    FigureAdded = "diff.figure.added" { en: "{new} (inserted)", ru: "{new} (добавлено)", kk: "{new} (қосылды)" }
+    FigureNone = "diff.figure.none" { en: "no figure changed", ru: "цифры не изменены", kk: "сандар өзгермеген" }
+    FigureList = "diff.figure.list" { en: "{first}; {rest}", ru: "{first}; {rest}", kk: "{first}; {rest}" }
+    OneSidedFigures = "diff.one-sided.figures" {
+        en: "{clause:Nom}: figures changed {lang:text-in} ({figures}), but the clause did not change {other:text-in}.",
+        ru: "{clause:Nom}: {lang:text-in} изменены цифры ({figures}), а {other:text-in} пункт не изменён.",
+        kk: "{clause:Nom}: {lang:text-in} сандар өзгертілген ({figures}), ал {other:text-in} тармақ өзгермеген.",
+    }
+    OneSidedWording = "diff.one-sided.wording" {
+        en: "{clause:Nom}: the wording changed {lang:text-in}, but not {other:text-in}.",
+        ru: "{clause:Nom}: редакция изменена {lang:text-in}, но не {other:text-in}.",
+        kk: "{clause:Nom}: {lang:text-in} редакциясы өзгертілген, ал {other:text-in} өзгермеген.",
+    }
+    OneSidedInserted = "diff.one-sided.inserted" {
+        en: "{clause:Nom} was inserted {lang:text-to}, but not {other:text-to}.",
+        ru: "{clause:Nom} добавлен {lang:text-to}, но не {other:text-to}.",
+        kk: "{clause:Nom} {lang:text-to} қосылған, бірақ {other:text-to} қосылмаған.",
+    }
+    OneSidedDeleted = "diff.one-sided.deleted" {
+        en: "{clause:Nom} was deleted {lang:text-from}, but not {other:text-from}.",
+        ru: "{clause:Nom} исключён {lang:text-from}, но не {other:text-from}.",
+        kk: "{clause:Nom} {lang:text-from} алынып тасталған, бірақ {other:text-from} алынбаған.",
+    }
+    OneSidedMoved = "diff.one-sided.moved" {
+        en: "{clause:Nom} was moved {lang:text-in}, but not {other:text-in}.",
+        ru: "{clause:Nom} перемещён {lang:text-in}, но не {other:text-in}.",
+        kk: "{clause:Nom} {lang:text-in} басқа орынға ауыстырылған, бірақ {other:text-in} ауыстырылмаған.",
+    }
+    OneSidedDifferently = "diff.one-sided.differently" {
+        en: "{clause:Nom}: the figures changed differently in the two languages ({lang:label}: {figures}; {other:label}: {other_figures}).",
+        ru: "{clause:Nom}: цифры в казахском и русском текстах изменены по-разному ({lang:label}: {figures}; {other:label}: {other_figures}).",
+        kk: "{clause:Nom}: қазақ және орыс тілдеріндегі мәтіндерде сандар әртүрлі өзгертілген ({lang:label}: {figures}; {other:label}: {other_figures}).",
+    }
+    KindInserted = "diff.kind.inserted" { en: "inserted", ru: "добавлен", kk: "қосылды" }
+    KindDeleted = "diff.kind.deleted" { en: "deleted", ru: "исключён", kk: "алынып тасталды" }
+    KindModified = "diff.kind.modified" { en: "modified", ru: "изменён", kk: "өзгертілді" }
+    KindMoved = "diff.kind.moved" { en: "moved", ru: "перемещён", kk: "орны ауыстырылды" }
+    KindRenumbered = "diff.kind.renumbered" { en: "renumbered", ru: "перенумерован", kk: "нөмірі өзгертілді" }
+    ChangeInserted = "diff.change.inserted" { en: "{clause:Nom} was inserted.", ru: "Добавлен {clause:nom}.", kk: "{clause:Nom} қосылды." }
+    ChangeDeleted = "diff.change.deleted" { en: "{clause:Nom} was deleted.", ru: "Исключён {clause:nom}.", kk: "{clause:Nom} алынып тасталды." }
+    ChangeModified = "diff.change.modified" { en: "{clause:Nom} was modified.", ru: "Изменён {clause:nom}.", kk: "{clause:Nom} өзгертілді." }
+    ChangeModifiedRenumbered = "diff.change.modified-renumbered" {
+        en: "{old:Nom} was modified and is now {new}.",
+        ru: "{old:Nom} изменён и стал {new:ins}.",
+        kk: "{old:Nom} өзгертіліп, енді {new:nom} болды.",
+    }
+    ChangeMoved = "diff.change.moved" {
+        en: "{old:Nom} was moved; it is now {new}.",
+        ru: "{old:Nom} перемещён; теперь это {new:nom}.",
+        kk: "{old:Nom} басқа орынға ауыстырылды; енді ол — {new:nom}.",
+    }
+    ChangeMovedEdited = "diff.change.moved-edited" {
+        en: "{old:Nom} was moved and modified; it is now {new}.",
+        ru: "{old:Nom} перемещён и изменён; теперь это {new:nom}.",
+        kk: "{old:Nom} басқа орынға ауыстырылып, өзгертілді; енді ол — {new:nom}.",
+    }
+    ChangeRenumbered = "diff.change.renumbered" {
+        en: "{old:Nom} is now {new}; its text did not change.",
+        ru: "{old:Nom} стал {new:ins}; текст не изменён.",
+        kk: "{old:Nom} енді — {new:nom}; мәтіні өзгермеген.",
+    }
+    ChangeRenumberedRun = "diff.change.renumbered-run" {
+        en: "Clauses {old_first}–{old_last} are now clauses {new_first}–{new_last} ({count:pl=clause|clauses}); their text did not change.",
+        ru: "Пункты {old_first}–{old_last} стали пунктами {new_first}–{new_last} ({count:pl=пункт|пункта|пунктов}); текст не изменён.",
+        kk: "{old_first}–{old_last}-тармақтар енді {new_first}–{new_last}-тармақтар ({count:pl=тармақ}); мәтіні өзгермеген.",
+    }
+    ChangeFigure = "diff.change.figure" {
+        en: "{clause:Nom}: {context} {change}",
+        ru: "{clause:Nom}: {context} {change}",
+        kk: "{clause:Nom}: {context} {change}",
+    }
+    MovedTo = "diff.moved-to" {
+        en: "{old:Nom} was moved: see {new}.",
+        ru: "{old:Nom} перемещён: см. {new:acc}.",
+        kk: "{old:Nom} басқа орынға ауыстырылды: {new:acc} қараңыз.",
+    }
+    UnchangedRun = "diff.unchanged-run" {
+        en: "{count:pl=clause|clauses} unchanged, not shown",
+        ru: "Без изменений: {count} (не показаны)",
+        kk: "Өзгеріссіз: {count} (көрсетілмеген)",
+    }
+    DiffTitle = "diff.title" { en: "Changes between two versions", ru: "Изменения между редакциями", kk: "Редакциялар арасындағы өзгерістер" }
+    OldVersion = "diff.old-version" { en: "Old version", ru: "Прежняя редакция", kk: "Бұрынғы редакция" }
+    NewVersion = "diff.new-version" { en: "New version", ru: "Новая редакция", kk: "Жаңа редакция" }
+    Compared = "diff.compared" {
+        en: "Compared: {old} (old) with {new} (new).",
+        ru: "Сравнены: {old} (прежняя редакция) и {new} (новая редакция).",
+        kk: "Салыстырылды: {old} (бұрынғы редакция) және {new} (жаңа редакция).",
+    }
+    DiffSummary = "diff.summary" {
+        en: "Changes: {changes} ({modified} modified, {inserted} inserted, {deleted} deleted, {moved} moved, {renumbered} renumbered).",
+        ru: "Изменений: {changes} (изменено: {modified}, добавлено: {inserted}, исключено: {deleted}, перемещено: {moved}, перенумеровано: {renumbered}).",
+        kk: "Өзгерістер: {changes} (өзгертілгені: {modified}, қосылғаны: {inserted}, алынғаны: {deleted}, орны ауыстырылғаны: {moved}, қайта нөмірленгені: {renumbered}).",
+    }
+    NoChanges = "diff.no-changes" { en: "The two versions are the same.", ru: "Редакции совпадают.", kk: "Редакциялар бірдей." }
+    FiguresHeading = "diff.figures-heading" { en: "Figures changed", ru: "Изменённые цифры", kk: "Өзгерген сандар" }
+    NoFigures = "diff.no-figures" { en: "No figure changed.", ru: "Цифры не изменены.", kk: "Сандар өзгермеген." }
+    FindingsHeading = "diff.findings-heading" { en: "Edits made in one language only", ru: "Правки только в одном из текстов", kk: "Мәтіндердің біреуінде ғана жасалған түзетулер" }
+    NoOneSided = "diff.no-findings" {
+        en: "Both languages changed the same way.",
+        ru: "Казахский и русский тексты изменены одинаково.",
+        kk: "Қазақ және орыс тілдеріндегі мәтіндер бірдей өзгертілген.",
+    }
+    LangHeading = "diff.lang-heading" { en: "{lang:label} text", ru: "{lang:Text}", kk: "{lang:Text}" }
+    LangUnchanged = "diff.lang-unchanged" { en: "No changes in this language.", ru: "В этом тексте изменений нет.", kk: "Бұл мәтінде өзгерістер жоқ." }
+    DiffTotals = "diff.totals" {
+        en: "Changes: {changes}. Errors: {errors}. Warnings: {warnings}.",
+        ru: "Изменений: {changes}; ошибок: {errors}, предупреждений: {warnings}.",
+        kk: "Өзгерістер: {changes}; қателер: {errors}, ескертулер: {warnings}.",
+    }
+    CreatedBy = "diff.created-by" { en: "Made by qostil {version}.", ru: "Подготовлено qostil {version}.", kk: "qostil {version} арқылы дайындалды." }
+}
