@@ -113,45 +113,6 @@ pub fn main() -> i32 {
     }
 }
 
-/// PDF options from the environment: `SOURCE_DATE_EPOCH` sets the
-/// document dates; without it the PDF carries none.
-fn pdf_options() -> crate::render::pdf::PdfOptions {
-    crate::render::pdf::PdfOptions {
-        // `render` refuses a bad value before anything is read; any other
-        // caller gets no date rather than a wrong one.
-        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| {
-            crate::render::pdf::parse_source_date_epoch(&v)
-                .ok()
-                .flatten()
-        }),
-        ..Default::default()
-    }
-}
-
-/// The PDF edition of one language.
-fn pdf_single(
-    doc: &crate::model::Document,
-    meta: &crate::render::EditionMeta,
-) -> anyhow::Result<Option<Vec<u8>>> {
-    Ok(Some(crate::render::pdf::render_single(
-        doc,
-        meta,
-        &pdf_options(),
-    )?))
-}
-
-/// The parallel PDF edition.
-fn pdf_parallel(
-    bi: &crate::model::Bilingual,
-    meta: &crate::render::EditionMeta,
-) -> anyhow::Result<Option<Vec<u8>>> {
-    Ok(Some(crate::render::pdf::render_parallel(
-        bi,
-        meta,
-        &pdf_options(),
-    )?))
-}
-
 /// Whether an error comes from writing to a closed pipe.
 fn broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {

@@ -11,9 +11,8 @@
 
 use crate::lang::Lang;
 use crate::output::write_all_atomic;
-use crate::render::html::{self, LangMeta, Templates};
-use crate::render::EditionMeta;
-use crate::source::{self, template::format_date};
+use crate::render::edition::{self, EditionOptions};
+use crate::source;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 
@@ -43,41 +42,6 @@ pub struct Args {
     pub no_check: bool,
 }
 
-fn load_templates(dir: Option<&Path>) -> Result<Templates> {
-    let mut t = Templates::builtin();
-    let Some(dir) = dir else {
-        return Ok(t);
-    };
-    let entries = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot read the templates folder {}", dir.display()))?;
-    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    files.sort();
-    let root = std::fs::canonicalize(dir)
-        .with_context(|| format!("cannot read the templates folder {}", dir.display()))?;
-    for path in files.into_iter().filter(|p| p.is_file()) {
-        // A link in the folder must not bring in a file from elsewhere.
-        let real = std::fs::canonicalize(&path)
-            .with_context(|| format!("cannot read template {}", path.display()))?;
-        if !real.starts_with(&root) {
-            bail!(
-                "{}: the template links to {}, outside the templates folder; \
-                 copy the file into {} instead",
-                path.display(),
-                real.display(),
-                dir.display()
-            );
-        }
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default();
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read template {}", path.display()))?;
-        t = t.with_override(&name, text, &path.display().to_string())?;
-    }
-    Ok(t)
-}
-
 /// Refuse a contract path that is not a folder, saying what it is.
 fn check_contract_path(path: &Path) -> Result<()> {
     match std::fs::metadata(path) {
@@ -99,22 +63,10 @@ fn check_contract_path(path: &Path) -> Result<()> {
     }
 }
 
-/// `SOURCE_DATE_EPOCH`, checked before any work: set and malformed is an
-/// error.
-fn check_source_date_epoch() -> Result<()> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) => crate::render::pdf::parse_source_date_epoch(&v)
-            .map(drop)
-            .map_err(|e| anyhow::anyhow!("{e}")),
-        Err(std::env::VarError::NotPresent) => Ok(()),
-        Err(std::env::VarError::NotUnicode(_)) => {
-            bail!("SOURCE_DATE_EPOCH is not a number of seconds: give digits only")
-        }
-    }
-}
-
 pub fn run(args: Args, cat: &crate::messages::Catalogue) -> Result<i32> {
-    check_source_date_epoch()?;
+    // `SOURCE_DATE_EPOCH` is checked before any work: set and malformed is
+    // an error.
+    let pdf_options = edition::pdf_options_from_env()?;
     check_contract_path(&args.contract)?;
     let mut langs = Vec::new();
     for l in &args.lang {
@@ -133,81 +85,29 @@ pub fn run(args: Args, cat: &crate::messages::Catalogue) -> Result<i32> {
             other => bail!("unknown format `{other}` in --format: use html, pdf or html,pdf"),
         }
     }
-    let templates = load_templates(args.templates.as_deref())?;
+    let templates = edition::load_templates(args.templates.as_deref())?;
     let contract = source::load_contract(&args.contract)?;
-    let meta = &contract.meta;
-    let bi = &contract.bi;
 
     if !args.no_check {
-        let code = super::check::gate(bi, cat)?;
+        let code = super::check::gate(&contract.bi, cat)?;
         if code != 0 {
             eprintln!("{}", cat.get(crate::messages::Msg::RenderRefused));
             return Ok(1);
         }
     }
 
-    let edition = EditionMeta {
-        title: format!("{} / {}", meta.title.kk, meta.title.ru),
-        author: meta
-            .provider()
-            .map(|p| p.name.ru.clone())
-            .unwrap_or_default(),
-        id: meta.id.clone(),
-        version: format!(
-            "{:04}-{:02}-{:02}",
-            meta.version.year, meta.version.month, meta.version.day
-        ),
+    let opts = EditionOptions {
+        langs,
+        html: want_html,
+        pdf: want_pdf,
+        templates,
+        pdf_options,
     };
-    let lang_meta = |lang: Lang| LangMeta {
-        title: meta.title.get(lang).to_string(),
-        city: meta
-            .city
-            .as_ref()
-            .map(|c| c.get(lang).to_string())
-            .unwrap_or_default(),
-        version: format_date(&meta.version, lang),
-    };
-
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     let out = &args.out;
-    let path = |suffix: &str| out.join(format!("{}.{suffix}", meta.id));
-    for &lang in &langs {
-        let doc = bi.get(lang);
-        let mut em = edition.clone();
-        em.title = meta.title.get(lang).to_string();
-        if lang == Lang::Kk {
-            em.author = meta
-                .provider()
-                .map(|p| p.name.kk.clone())
-                .unwrap_or_default();
-        }
-        if want_html {
-            let page = html::render_single(doc, &lang_meta(lang), &em, &templates)?;
-            files.push((path(&format!("{}.html", lang.code())), page.into_bytes()));
-        }
-        if want_pdf {
-            if let Some(bytes) = super::pdf_single(doc, &em)? {
-                files.push((path(&format!("{}.pdf", lang.code())), bytes));
-            }
-        }
-    }
-    if langs.len() == 2 {
-        if want_html {
-            let page = html::render_parallel(
-                bi,
-                &lang_meta(Lang::Kk),
-                &lang_meta(Lang::Ru),
-                &edition,
-                &templates,
-            )?;
-            files.push((path("parallel.html"), page.into_bytes()));
-        }
-        if want_pdf {
-            if let Some(bytes) = super::pdf_parallel(bi, &edition)? {
-                files.push((path("parallel.pdf"), bytes));
-            }
-        }
-    }
+    let files: Vec<(PathBuf, Vec<u8>)> = edition::editions(&contract, &opts)?
+        .into_iter()
+        .map(|(name, bytes)| (out.join(name), bytes))
+        .collect();
 
     std::fs::create_dir_all(out)
         .with_context(|| format!("cannot create the output folder {}", out.display()))?;

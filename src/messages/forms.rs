@@ -9,6 +9,7 @@ use crate::lexicon::kk_grammar::{self as kk, Case};
 use crate::lexicon::ru_grammar::{self as ru, RuCase};
 
 /// Forms a template may name, for the test that checks the catalogue.
+#[cfg(test)]
 pub const KNOWN: &[&str] = &[
     "", "nom", "gen", "dat", "acc", "ins", "prep", "loc", "abl", "poss", "poss-gen", "poss-dat",
     "poss-acc", "poss-loc", "poss-abl", "poss-ins", "name", "label", "adj", "text", "text-of",

@@ -6,6 +6,7 @@ pub mod contract;
 pub mod input;
 pub mod markdown;
 pub mod plain;
+pub mod revision;
 pub mod template;
 
 use crate::diag::{Diagnostic, Error, Result};

@@ -1,0 +1,106 @@
+//! A contract folder as it was at a git revision (`qostil diff --rev REV`).
+//!
+//! [`load_revision`] finds the git repository that holds the folder, checks
+//! that the revision names a commit, and reads `contract.toml`, `kk.md` and
+//! `ru.md` as they were at that revision with `git show REV:path` into a
+//! temporary folder, which it then reads like any contract folder
+//! ([`super::load_input`]). The temporary folder is gone once the contract
+//! is read, so the documents and any error name the files `REV:path`
+//! (`HEAD~1:contracts/x/kk.md`), never by the temporary folder.
+
+use crate::model::Bilingual;
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output> {
+    Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .context("cannot run git; is it installed?")
+}
+
+/// Load the contract folder `dir` as it was at git revision `rev`.
+pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
+    if !dir.is_dir() {
+        bail!("{}: no such contract folder", dir.display());
+    }
+    let top = git(dir, &["rev-parse", "--show-toplevel"])?;
+    if !top.status.success() {
+        bail!(
+            "{}: not a git repository, so --rev {rev} cannot be read",
+            dir.display()
+        );
+    }
+    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
+    let verify = git(
+        &top,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )?;
+    if !verify.status.success() {
+        bail!(
+            "unknown revision `{rev}` in the git repository {}",
+            top.display()
+        );
+    }
+    let abs = dir
+        .canonicalize()
+        .with_context(|| format!("cannot read the folder {}", dir.display()))?;
+    let top_abs = top.canonicalize().unwrap_or(top.clone());
+    let rel = abs.strip_prefix(&top_abs).unwrap_or(Path::new(""));
+    let rel = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    let tmp = tempfile::Builder::new()
+        .prefix("qostil-rev-")
+        .tempdir()
+        .context("cannot create a temporary folder")?;
+    for name in ["contract.toml", "kk.md", "ru.md"] {
+        let spec = if rel.is_empty() {
+            format!("{rev}:{name}")
+        } else {
+            format!("{rev}:{rel}/{name}")
+        };
+        let out = git(&top, &["show", &spec])?;
+        if !out.status.success() {
+            bail!(
+                "{name} of {} does not exist at revision `{rev}`",
+                dir.display()
+            );
+        }
+        std::fs::write(tmp.path().join(name), &out.stdout)
+            .with_context(|| format!("cannot write a temporary copy of {name}"))?;
+    }
+    // Errors name the files by revision, not by the temporary folder,
+    // which is gone by the time they are read.
+    let shown = if rel.is_empty() {
+        format!("{rev}:")
+    } else {
+        format!("{rev}:{rel}/")
+    };
+    let tmp_prefix = format!("{}{}", tmp.path().display(), std::path::MAIN_SEPARATOR);
+    let mut bi = super::load_input(tmp.path()).map_err(|e| {
+        let text = e.to_string().replace(&tmp_prefix, &shown);
+        anyhow::anyhow!("{text}")
+            .context(format!("the contract at revision `{rev}` cannot be read"))
+    })?;
+    // Name the old files by revision, not by the temporary folder.
+    for doc in [&mut bi.kk, &mut bi.ru] {
+        let name = format!("{}.md", doc.lang.code());
+        doc.file = if rel.is_empty() {
+            format!("{rev}:{name}")
+        } else {
+            format!("{rev}:{rel}/{name}")
+        };
+    }
+    Ok(bi)
+}
