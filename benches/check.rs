@@ -102,7 +102,11 @@ fn main() {
             f.len()
         );
         for x in f.iter().take(3) {
-            println!("  {} {}", x.code, x.message);
+            println!(
+                "  {} {}",
+                x.code,
+                qostil::messages::Catalogue::default().text(&x.message)
+            );
         }
         return;
     }

@@ -61,7 +61,11 @@ fn report(name: &str, src: &Source, per_kind: usize) -> (usize, usize, usize) {
                         .map(|f| format!(
                             "{} {}",
                             f.code,
-                            f.message.chars().take(150).collect::<String>()
+                            qostil::messages::Catalogue::default()
+                                .text(&f.message)
+                                .chars()
+                                .take(150)
+                                .collect::<String>()
                         ))
                         .collect::<Vec<_>>()
                 );

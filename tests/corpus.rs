@@ -33,7 +33,13 @@ fn cross(findings: &[Finding]) -> BTreeSet<String> {
             let places: Vec<String> = f
                 .locations
                 .iter()
-                .map(|l| format!("{}:{}", l.lang, l.clause.as_deref().unwrap_or("-")))
+                .map(|l| {
+                    format!(
+                        "{}:{}",
+                        l.lang.map_or("-", |l| l.code()),
+                        l.clause.as_deref().unwrap_or("-")
+                    )
+                })
                 .collect();
             format!("{} {}", f.code, places.join(" "))
         })

@@ -213,7 +213,10 @@ fn a_version_compared_with_itself_has_no_changes() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v, serde_json::json!({"changes": [], "findings": []}));
+    assert_eq!(
+        v,
+        serde_json::json!({"version": 1, "changes": [], "findings": [], "summary": {"errors": 0, "warnings": 0}})
+    );
 }
 
 #[test]
@@ -262,7 +265,9 @@ fn html_report_is_valid_escaped_and_marks_changes() {
         .assert()
         .code(0);
     let page = fs::read_to_string(&path).unwrap();
-    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    // No interface language asked for: the page speaks the contract's two.
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"kk\">"));
+    assert!(page.contains("<span lang=\"ru\">Изменения между редакциями</span>"));
     assert!(page.contains("<del>10</del>") && page.contains("<ins>14</ins>"));
     assert!(page.contains("lang=\"kk\"") && page.contains("lang=\"ru\""));
     assert!(page.contains("@page { size: A4"));
@@ -415,7 +420,11 @@ fn corpus_documents_compared_with_themselves_have_no_changes() {
         let bi = qostil::source::load_input(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let r = qostil::diff::diff(&bi, &bi);
         assert!(r.is_empty(), "{}", f.display());
-        let page = qostil::diff::report::html::render(&r);
+        let page = qostil::report::to_string(
+            qostil::report::Format::Html,
+            &qostil::report::Report::Diff(&r),
+            &qostil::report::Context::default(),
+        );
         assert!(page.ends_with("</html>\n"));
     }
 }

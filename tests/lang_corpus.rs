@@ -112,7 +112,7 @@ fn real_documents_have_no_wrong_language_finding() {
         let found: Vec<String> = check(&b)
             .into_iter()
             .filter(|f| f.code == "wrong-language")
-            .map(|f| f.message)
+            .map(|f| qostil::messages::Catalogue::default().text(&f.message))
             .collect();
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }

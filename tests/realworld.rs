@@ -17,13 +17,15 @@ fn finding(code: &'static str, message: &str, places: &[(Lang, &str, u32)]) -> F
     Finding {
         code,
         severity: Severity::Error,
-        message: message.to_string(),
+        message: qostil::messages::Message::new(qostil::messages::Msg::SourceError)
+            .with("text", message),
         locations: places
             .iter()
             .map(|(lang, file, line)| Location {
-                lang: *lang,
+                lang: Some(*lang),
                 file: file.to_string(),
                 line: *line,
+                column: None,
                 clause: None,
                 excerpt: String::new(),
             })
@@ -171,16 +173,18 @@ fn scoring_the_real_documents_adds_up() {
 #[test]
 fn layouts_compare_by_code_and_clause_numbers() {
     let at = |lang: Lang, clause: &str| Location {
-        lang,
+        lang: Some(lang),
         file: "f.txt".into(),
         line: 1,
+        column: None,
         clause: Some(clause.into()),
         excerpt: String::new(),
     };
     let f = |code: &'static str, locs: Vec<Location>| Finding {
         code,
         severity: Severity::Warning,
-        message: String::new(),
+        message: qostil::messages::Message::new(qostil::messages::Msg::SourceError)
+            .with("text", ""),
         locations: locs,
     };
     let a = vec![

@@ -144,7 +144,18 @@ fn check_bi(bi: &Bilingual) {
         qostil::report::Format::Github,
     ] {
         let mut out = Vec::new();
-        let _ = qostil::report::write(format, &findings, &mut out);
+        for lang in qostil::messages::UiLang::ALL {
+            let cx = qostil::report::Context {
+                catalogue: qostil::messages::Catalogue::new(lang),
+                ..Default::default()
+            };
+            let _ = qostil::report::write(
+                format,
+                &qostil::report::Report::Check(&findings),
+                &cx,
+                &mut out,
+            );
+        }
     }
 }
 
@@ -155,7 +166,17 @@ pub fn diff(data: &[u8]) {
     let old = qostil::source::plain::read_bilingual(a, "old.txt");
     let new = qostil::source::plain::read_bilingual(b, "new.txt");
     let r = qostil::diff::diff(&old, &new);
-    let _ = qostil::diff::report::text::render(&r, false);
+    for format in [
+        qostil::report::Format::Text,
+        qostil::report::Format::Json,
+        qostil::report::Format::Html,
+    ] {
+        let _ = qostil::report::to_string(
+            format,
+            &qostil::report::Report::Diff(&r),
+            &qostil::report::Context::default(),
+        );
+    }
     let _ = qostil::diff::diff(&new, &old);
 }
 

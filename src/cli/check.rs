@@ -88,10 +88,12 @@ fn source_errors(e: &anyhow::Error, inputs: &[PathBuf]) -> Vec<Finding> {
             .unwrap_or("");
         crate::lang::Lang::from_code(name)
     };
-    let diags = e.chain().find_map(|c| match c.downcast_ref::<crate::Error>() {
-        Some(crate::Error::Input(d)) => Some(d.clone()),
-        _ => None,
-    });
+    let diags = e
+        .chain()
+        .find_map(|c| match c.downcast_ref::<crate::Error>() {
+            Some(crate::Error::Input(d)) => Some(d.clone()),
+            _ => None,
+        });
     let Some(diags) = diags else {
         let file = match e.chain().find_map(|c| c.downcast_ref::<crate::Error>()) {
             Some(crate::Error::Io { path, .. }) => path.display().to_string(),

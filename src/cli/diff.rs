@@ -4,11 +4,11 @@
 use super::FailOnArg;
 use crate::diff;
 use crate::messages::Catalogue;
-use crate::report::{self, Format, Report};
-use clap::ValueEnum;
 use crate::output::write_all_atomic;
+use crate::report::{self, Format, Report};
 use crate::source;
 use anyhow::{bail, Context, Result};
+use clap::ValueEnum;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 

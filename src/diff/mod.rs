@@ -21,16 +21,15 @@ pub mod figs;
 pub mod items;
 pub mod words;
 
+use crate::check::rules::one_sided_edit::RULE as ONE_SIDED_EDIT;
 use crate::check::{Finding, Location, Severity};
 use crate::lang::Lang;
-use crate::check::rules::one_sided_edit::RULE as ONE_SIDED_EDIT;
 use crate::messages::{Arg, ClauseRef, Message, Msg};
 use crate::model::{Bilingual, Document};
 use figs::FigureChange;
 use items::{Item, NumberMap};
 use std::collections::HashMap;
 use words::WordSeg;
-
 
 /// What happened to a clause between the versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -385,19 +384,27 @@ pub fn clause_label(clause: Option<&str>, line: u32) -> ClauseRef {
 /// none: `10 дней → 14 дней; 5% (deleted)`.
 pub fn figures_summary(figures: &[FigureChange]) -> Option<Message> {
     let one = |f: &FigureChange| match (&f.old, &f.new) {
-        (Some(o), Some(n)) => Some(Message::new(Msg::FigureChanged).with("old", o).with("new", n)),
+        (Some(o), Some(n)) => Some(
+            Message::new(Msg::FigureChanged)
+                .with("old", o)
+                .with("new", n),
+        ),
         (Some(o), None) => Some(Message::new(Msg::FigureRemoved).with("old", o)),
         (None, Some(n)) => Some(Message::new(Msg::FigureAdded).with("new", n)),
         (None, None) => None,
     };
-    figures.iter().rev().filter_map(one).fold(None, |rest, first| {
-        Some(match rest {
-            None => first,
-            Some(rest) => Message::new(Msg::FigureList)
-                .with("first", first)
-                .with("rest", rest),
+    figures
+        .iter()
+        .rev()
+        .filter_map(one)
+        .fold(None, |rest, first| {
+            Some(match rest {
+                None => first,
+                Some(rest) => Message::new(Msg::FigureList)
+                    .with("first", first)
+                    .with("rest", rest),
+            })
         })
-    })
 }
 
 fn location(ld: &LangDiff, new_side: bool, index: usize) -> Location {
@@ -494,8 +501,8 @@ fn one_sided(langs: &[LangDiff]) -> Vec<Finding> {
                     } else {
                         Severity::Error
                     };
-                    let figures = figures_summary(&c.figures)
-                        .map_or(Arg::Text(String::new()), Arg::from);
+                    let figures =
+                        figures_summary(&c.figures).map_or(Arg::Text(String::new()), Arg::from);
                     let m = Message::new(id)
                         .with("clause", label)
                         .with("lang", l.lang)

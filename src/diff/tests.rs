@@ -1,5 +1,7 @@
 use super::*;
+use crate::messages::Catalogue;
 use crate::model::{Block, Clause, ClauseNumber, Heading, Inline, RichText};
+use crate::report::{self, Context, Format, Report};
 use proptest::prelude::*;
 
 /// A block: `("2", "Оплата")` with a one-part number is a heading,
@@ -252,10 +254,10 @@ fn one_sided_figure_edit_is_an_error() {
         .is_some_and(|t| t.starts_with("14")));
     assert_eq!(r.findings.len(), 1);
     let f = &r.findings[0];
-    assert_eq!((f.code, f.severity), (ONE_SIDED_EDIT, Severity::Error));
+    assert_eq!((f.code, f.severity), ("one-sided-edit", Severity::Error));
     assert_eq!(f.locations.len(), 2);
-    assert_eq!(f.locations[0].lang, Lang::Ru);
-    assert_eq!(f.locations[1].lang, Lang::Kk);
+    assert_eq!(f.locations[0].lang, Some(Lang::Ru));
+    assert_eq!(f.locations[1].lang, Some(Lang::Kk));
     assert_eq!(f.locations[1].clause.as_deref(), Some("1.3"));
 }
 
@@ -321,7 +323,9 @@ fn one_sided_insertion_is_reported() {
         [("inserted", None, Some("2.2".into()))]
     );
     assert_eq!(r.findings.len(), 1);
-    assert!(r.findings[0].message.contains("2.2"));
+    assert!(Catalogue::default()
+        .text(&r.findings[0].message)
+        .contains("2.2"));
 }
 
 #[test]
@@ -444,14 +448,19 @@ fn reports_escape_contract_text() {
         v[1].1 = "Исполнитель <b>оказывает</b> услуги & \"консультации\"."
     });
     let r = diff(&old, &bi(KK, &ru));
-    let page = report::html::render(&r);
+    let plain = Context::default();
+    let colour = Context {
+        colour: true,
+        ..Context::default()
+    };
+    let page = report::to_string(Format::Html, &Report::Diff(&r), &plain);
     assert!(!page.contains("<b>"));
     assert!(page.contains("&lt;b&gt;"));
     assert!(page.contains("&amp;"));
-    let text = report::text::render(&r, false);
+    let text = report::to_string(Format::Text, &Report::Diff(&r), &plain);
     assert!(text.contains("{+<b>+}") || text.contains("<b>"));
-    assert!(!report::text::render(&r, false).contains('\x1b'));
-    assert!(report::text::render(&r, true).contains('\x1b'));
+    assert!(!text.contains('\x1b'));
+    assert!(report::to_string(Format::Text, &Report::Diff(&r), &colour).contains('\x1b'));
 }
 
 #[test]
@@ -461,7 +470,12 @@ fn json_has_the_documented_shape() {
         v[3].1 = "Возврат производится в течение 14 календарных дней."
     });
     let r = diff(&old, &bi(KK, &ru));
-    let v: serde_json::Value = serde_json::from_str(&report::json::render(&r)).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&report::to_string(
+        Format::Json,
+        &Report::Diff(&r),
+        &Context::default(),
+    ))
+    .unwrap();
     let c = &v["changes"][0];
     for key in ["kind", "lang", "old", "new", "figures"] {
         assert!(c.get(key).is_some(), "{key}");
@@ -472,7 +486,8 @@ fn json_has_the_documented_shape() {
     for key in ["code", "severity", "message", "locations"] {
         assert!(f.get(key).is_some(), "{key}");
     }
-    for key in ["lang", "file", "line", "clause", "excerpt"] {
+    assert_eq!(v["version"], 1);
+    for key in ["lang", "file", "line", "column", "clause", "excerpt"] {
         assert!(f["locations"][0].get(key).is_some(), "{key}");
     }
 }

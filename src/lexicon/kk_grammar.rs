@@ -13,7 +13,9 @@
 //! жалғаулары*; the same table is taught in the school grammar). Each ending
 //! has a back form (after а, о, ұ, ы, я, ё in the last syllable) and a front
 //! form (after ә, е, ө, ү, і, э, и). The first sound of the ending follows the
-//! last sound of the word:
+//! last sound of the word. The consonant classes agree with the Kazakh
+//! `{{GRAMMAR}}` rules of MediaWiki (`LanguageKk_cyrl.php`); that code
+//! counts я as a front vowel, against the usage (`Азияға`, `Комиссияға`):
 //!
 //! | case | after a vowel | after л р й у (и) | after з ж | after м н ң | after a voiceless sound |
 //! |------|---------------|-------------------|-----------|-------------|-------------------------|
@@ -32,7 +34,7 @@
 //! `қағаз-бен`, `қалам-мен`, `ән-мен`; -бен is only for з ж).
 //!
 //! Final и and у stand for a vowel plus the glide й/у (`оқу` is
-//! [оқұу]), so the endings after them are those after й and у: `оқудың`,
+//! read \[оқұу\]), so the endings after them are those after й and у: `оқудың`,
 //! `оқуды`, `биді`. The letter у (and ю) does not decide the harmony: the
 //! vowel before it does (`оқуға`, `келуге`).
 //!
@@ -47,18 +49,18 @@
 //!   (`банкке`, `банктің`, `полкке`, `пунктке`);
 //! * words ending in х take back endings (`цехқа`).
 //!
-//! Abbreviations written without a vowel are read letter by letter, the
-//! last letter named with ы (`ЖШС` … [эс]/[сы]): they take the back endings
-//! after a vowel (`ЖШС-ға`, `ҚР-ның`); abbreviations with a vowel are read as
-//! a word (`АҚШ-тың`). Affixes join abbreviations, figures and Latin words
-//! with a hyphen.
+//! Abbreviations written without a vowel are read letter by letter and take
+//! the endings after a back vowel, as they are written in practice
+//! (`ЖШС-ға`, `ҚР-ның`); abbreviations with a vowel are read as a word
+//! (`АҚШ-тың`, `ҚазМУ-дың`). Affixes join abbreviations, figures and Latin
+//! words with a hyphen.
 //!
 //! Figures take the ending of the last word of their reading:
 //! `5` is *бес* → `5-ке`, `6` is *алты* → `6-ға`, `40` is *қырық* → `40-та`,
 //! `100` is *жүз* → `100-ге`, `10 000` is *он мың* → `10 000-ға`.
 //!
 //! Not covered: words that insert a linking vowel (`акт` → `актіге`), and
-//! the few words whose spelling hides their harmony (`ми` is read [мый]).
+//! the few words whose spelling hides their harmony (`ми` is read \[мый\]).
 
 /// A Kazakh case (*септік*).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -147,7 +147,7 @@ mod tests {
         "mofffmmmmm", // 80–89
         "mofffmmmmm", // 90–99
         "mofffmmmmm", // 100–109
-        "mo",         // 110–111
+        "mm",         // 110–111
     );
 
     #[test]

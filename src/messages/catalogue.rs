@@ -196,9 +196,9 @@ catalogue! {
         kk: ", одан кейінгі {count:pl=тармақ} та солай",
     }
     WordsDigits = "check.words-digits" {
-        en: "{clause:Nom} {lang:text-of}: the digits {digits} disagree with the words «{words}» ({words_value}): «{quote}».",
-        ru: "{clause:Nom} {lang:text-of}: цифры {digits} не совпадают с прописью «{words}» ({words_value}): «{quote}».",
-        kk: "{lang:Text-of} {clause:poss}: {digits} цифрлары «{words}» деген жазбаша мәнге ({words_value}) сәйкес келмейді: «{quote}».",
+        en: "{clause:Nom} {lang:text-of}: the number {digits} in digits disagrees with the words «{words}» ({words_value}): «{quote}».",
+        ru: "{clause:Nom} {lang:text-of}: число {digits}, указанное цифрами, не совпадает с прописью «{words}» ({words_value}): «{quote}».",
+        kk: "{lang:Text-of} {clause:poss}: цифрмен жазылған {digits} саны «{words}» деген жазбаша мәнге ({words_value}) сәйкес келмейді: «{quote}».",
     }
     DanglingReference = "check.dangling-reference" {
         en: "{clause:Nom} {lang:text-of} refers to {target}, which does not exist: «{quote}».",

@@ -11,9 +11,30 @@ use crate::lexicon::ru_grammar::{self as ru, RuCase};
 /// Forms a template may name, for the test that checks the catalogue.
 #[cfg(test)]
 pub const KNOWN: &[&str] = &[
-    "", "nom", "gen", "dat", "acc", "ins", "prep", "loc", "abl", "poss", "poss-gen", "poss-dat",
-    "poss-acc", "poss-loc", "poss-abl", "poss-ins", "name", "label", "adj", "text", "text-of",
-    "text-in", "text-to", "text-from",
+    "",
+    "nom",
+    "gen",
+    "dat",
+    "acc",
+    "ins",
+    "prep",
+    "loc",
+    "abl",
+    "poss",
+    "poss-gen",
+    "poss-dat",
+    "poss-acc",
+    "poss-loc",
+    "poss-abl",
+    "poss-ins",
+    "name",
+    "label",
+    "adj",
+    "text",
+    "text-of",
+    "text-in",
+    "text-to",
+    "text-from",
 ];
 
 /// A clause in a case.
@@ -110,10 +131,7 @@ pub fn lang(ui: UiLang, l: Option<Lang>, form: &str) -> String {
                 Some(l) => (adj(l).map(str::to_string), true),
                 None => {
                     let (k, r) = (adj(Lang::Kk), adj(Lang::Ru));
-                    (
-                        [0, 1, 2].map(|i| format!("{} и {}", k[i], r[i])),
-                        false,
-                    )
+                    ([0, 1, 2].map(|i| format!("{} и {}", k[i], r[i])), false)
                 }
             };
             let t = |sg: &str, pl: &str| if one { sg.to_string() } else { pl.to_string() };
@@ -137,9 +155,7 @@ pub fn lang(ui: UiLang, l: Option<Lang>, form: &str) -> String {
                     false,
                 ),
             };
-            let t = |sg: &str, pl: &str| {
-                format!("{adj} {}", if one { sg } else { pl })
-            };
+            let t = |sg: &str, pl: &str| format!("{adj} {}", if one { sg } else { pl });
             match form {
                 "label" => label.to_string(),
                 "adj" => adj.to_string(),

@@ -79,7 +79,10 @@ fn kazakh_clause_references_take_their_case_ending() {
         .with("expected", ClauseRef::Number("4.7".into()))
         .with("quote", "…");
     let t = kk.text(&m);
-    assert!(t.starts_with("Орыс тіліндегі мәтіннің нөмірленуі: 4.8-тармақ 4.6-тармақтан кейін тұр"), "{t}");
+    assert!(
+        t.starts_with("Орыс тіліндегі мәтіннің нөмірленуі: 4.8-тармақ 4.6-тармақтан кейін тұр"),
+        "{t}"
+    );
     let m = Message::new(Msg::DanglingReference)
         .with("lang", Lang::Kk)
         .with("clause", ClauseRef::Number("2.1".into()))

@@ -41,15 +41,15 @@ pub fn groups(ld: &LangDiff) -> Vec<Group> {
 }
 
 fn old_label(c: &Change) -> ClauseRef {
-    c.old
-        .as_ref()
-        .map_or(ClauseRef::Unnumbered, |s| clause_label(s.clause.as_deref(), s.line))
+    c.old.as_ref().map_or(ClauseRef::Unnumbered, |s| {
+        clause_label(s.clause.as_deref(), s.line)
+    })
 }
 
 fn new_label(c: &Change) -> ClauseRef {
-    c.new
-        .as_ref()
-        .map_or(ClauseRef::Unnumbered, |s| clause_label(s.clause.as_deref(), s.line))
+    c.new.as_ref().map_or(ClauseRef::Unnumbered, |s| {
+        clause_label(s.clause.as_deref(), s.line)
+    })
 }
 
 /// The word for a kind of change.
@@ -111,7 +111,9 @@ pub fn figure_lines(cat: &Catalogue, c: &Change) -> Vec<String> {
         .new
         .as_ref()
         .or(c.old.as_ref())
-        .map_or(ClauseRef::Unnumbered, |s| clause_label(s.clause.as_deref(), s.line));
+        .map_or(ClauseRef::Unnumbered, |s| {
+            clause_label(s.clause.as_deref(), s.line)
+        });
     c.figures
         .iter()
         .map(|f| {
@@ -127,9 +129,9 @@ pub fn figure_lines(cat: &Catalogue, c: &Change) -> Vec<String> {
                 .with("context", context)
                 .with("change", change);
             cat.text(&m)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
         })
         .collect()
 }

@@ -16,8 +16,8 @@ use crate::check::Severity;
 use crate::diff::words::WordOp;
 use crate::diff::{Change, ChangeKind, DiffReport, LangDiff, Row};
 use crate::messages::{Catalogue, Message, Msg, UiLang};
-use std::io::{self, Write};
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 const CSS: &str = r#"
 :root { --ink:#1d232a; --muted:#5b636d; --line:#d5dbe1; --soft:#f5f7f9;
@@ -371,7 +371,12 @@ pub fn render(report: &DiffReport, cx: &Context) -> String {
         cats: if cx.pair { &pair } else { &one },
     };
     let page_lang = ui.cats[0].lang().code();
-    let title = ui.cats.iter().map(|c| c.get(Msg::DiffTitle)).collect::<Vec<_>>().join(" / ");
+    let title = ui
+        .cats
+        .iter()
+        .map(|c| c.get(Msg::DiffTitle))
+        .collect::<Vec<_>>()
+        .join(" / ");
     let mut out = String::with_capacity(64 * 1024);
     let _ = writeln!(
         out,
@@ -457,7 +462,8 @@ pub fn render(report: &DiffReport, cx: &Context) -> String {
                 out,
                 "<li class=\"finding {class}\"><span class=\"sev ui\">{}</span> {}",
                 ui.html(|c| severity_word(c, f.severity)),
-                ui.html(|c| c.text(&f.message)).replace(" / <span", "<br><span")
+                ui.html(|c| c.text(&f.message))
+                    .replace(" / <span", "<br><span")
             );
             for l in &f.locations {
                 let clause = l

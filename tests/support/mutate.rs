@@ -132,7 +132,7 @@ fn key(f: &Finding) -> String {
     let mut k = f.code.to_string();
     for l in &f.locations {
         k.push('|');
-        k.push_str(l.lang.code());
+        k.push_str(l.lang.map_or("-", |l| l.code()));
         k.push(':');
         k.extend(l.excerpt.chars().take(40));
     }
@@ -402,12 +402,12 @@ fn explains(f: &Finding, t: &Target, kind: Kind) -> bool {
     }
     f.locations.iter().any(|l| {
         let c = l.clause.as_deref();
-        (l.lang == t.lang
+        (l.lang == Some(t.lang)
             && (c == Some(t.number.as_str())
                 || kind != Kind::FigureChanged
                     && kind != Kind::WordsChanged
                     && kind != Kind::CalendarToWorking))
-            || (l.lang != t.lang && c.is_some() && c == t.partner_number.as_deref())
+            || (l.lang != Some(t.lang) && c.is_some() && c == t.partner_number.as_deref())
     })
 }
 
@@ -418,7 +418,7 @@ pub fn run(src: &Source, per_kind: usize) -> Vec<Outcome> {
     let flagged: std::collections::HashSet<(Lang, String)> = base
         .iter()
         .flat_map(|f| f.locations.iter())
-        .filter_map(|l| l.clause.clone().map(|c| (l.lang, c)))
+        .filter_map(|l| Some((l.lang?, l.clause.clone()?)))
         .collect();
     let ts: Vec<Target> = targets(src)
         .into_iter()

@@ -249,8 +249,8 @@ pub fn locations(f: &Finding, name: &str, sep: Option<i64>) -> Vec<(Lang, i64)> 
             out.push((Lang::Kk, line));
         } else if base == format!("{name}.ru.txt") {
             out.push((Lang::Ru, line));
-        } else {
-            out.push((loc.lang, line));
+        } else if let Some(lang) = loc.lang {
+            out.push((lang, line));
         }
     }
     out
@@ -317,7 +317,7 @@ pub fn matches(f: &Finding, locs: &[(Lang, i64)], item: &Item, lines_only: bool)
     }
     if !lines_only && FIGURE_CODES.contains(&code) {
         if let Some(figs) = &item.figures {
-            if let Some(vals) = named_values(&f.message) {
+            if let Some(vals) = named_values(&message_text(f)) {
                 if !names_figure(&vals, figs) {
                     return false;
                 }
@@ -454,9 +454,13 @@ fn ratio(x: usize, y: usize) -> f64 {
     }
 }
 
+/// The English text of a finding's message.
+pub fn message_text(f: &Finding) -> String {
+    qostil::messages::Catalogue::default().text(&f.message)
+}
+
 /// Run the checker on one document, as `qostil check` loads it.
 pub fn run_checker(inputs: &[PathBuf]) -> Result<Vec<Finding>, String> {
-    qostil::messages::set_ui_lang(qostil::messages::UiLang::En);
     let bi = qostil::source::input::load(inputs).map_err(|e| e.to_string())?;
     Ok(qostil::check::check(&bi))
 }
@@ -679,9 +683,7 @@ pub fn report(dir: &Path, form: Form, scores: &[DocScore], verbose: u8) -> Strin
                 } else {
                     format!(" [trap {}]", j.traps.join(", "))
                 };
-                let msg: String = j
-                    .finding
-                    .message
+                let msg: String = message_text(&j.finding)
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ")

@@ -2,11 +2,11 @@
 
 use super::super::numbering::IssueKind;
 use super::super::{location, Context, Finding, Side};
+use super::Rule;
 use super::{clause_label, unit_excerpt, QUOTE};
 use crate::check::excerpt;
-use crate::lang::Lang;
-use super::Rule;
 use crate::check::Severity;
+use crate::lang::Lang;
 use crate::messages::{Arg, ClauseRef, Message, Msg};
 
 /// The rule: its code, severity, summary and documentation, declared once.

@@ -1,14 +1,14 @@
 #![doc = include_str!("dangling_reference.md")]
 
 use super::super::{location, Context, Finding, Side};
+use super::Rule;
 use super::{clause_label, figure_excerpt, EXCERPT, QUOTE};
+use crate::check::Severity;
 use crate::figures::{FigureKind, Value};
 use crate::lang::Lang;
+use crate::messages::{Arg, ClauseRef, Message, Msg};
 use crate::model::ClauseNumber;
 use std::collections::HashSet;
-use super::Rule;
-use crate::check::Severity;
-use crate::messages::{Arg, ClauseRef, Message, Msg};
 
 /// The rule: its code, severity, summary and documentation, declared once.
 pub const RULE: Rule = Rule {
@@ -93,4 +93,3 @@ fn dangling(side: &Side<'_>) -> Vec<(usize, usize, ClauseNumber)> {
     }
     out
 }
-

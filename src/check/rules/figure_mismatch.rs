@@ -1,8 +1,8 @@
 #![doc = include_str!("figure_mismatch.md")]
 
 use super::super::{location, Context, Finding};
-use super::{clause_label, diff_figures, figure_excerpt, EXCERPT, QUOTE};
 use super::Rule;
+use super::{clause_label, diff_figures, figure_excerpt, EXCERPT, QUOTE};
 use crate::check::Severity;
 use crate::messages::{Message, Msg};
 

@@ -1,11 +1,11 @@
 #![doc = include_str!("figure_missing.md")]
 
 use super::super::{location, Context, Finding, Side};
+use super::Rule;
 use super::{clause_label, diff_figures, figure_excerpt, unit_excerpt, EXCERPT, QUOTE};
+use crate::check::Severity;
 use crate::figures::{number_values, Figure, Number, Value};
 use crate::lang::Lang;
-use super::Rule;
-use crate::check::Severity;
 use crate::messages::{Message, Msg};
 
 /// The rule: its code, severity, summary and documentation, declared once.

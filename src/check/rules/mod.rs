@@ -8,9 +8,9 @@
 //! look, but the two texts may still say the same.
 
 use super::{excerpt, Context, Finding, Location, Side};
-use crate::messages::{Arg, ClauseRef, Message, Msg};
 use crate::figures::{Figure, FigureKind, Value};
 use crate::lang::Lang;
+use crate::messages::{Arg, ClauseRef, Message, Msg};
 
 pub mod clause_missing;
 pub mod dangling_reference;

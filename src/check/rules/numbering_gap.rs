@@ -2,9 +2,9 @@
 
 use super::super::numbering::{Issue, IssueKind};
 use super::super::{Context, Finding};
-use crate::lang::Lang;
 use super::Rule;
 use crate::check::Severity;
+use crate::lang::Lang;
 use crate::messages::Msg;
 
 /// The rule: its code, severity, summary and documentation, declared once.

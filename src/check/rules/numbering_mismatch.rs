@@ -1,9 +1,9 @@
 #![doc = include_str!("numbering_mismatch.md")]
 
 use super::super::{location, Context, Finding};
+use super::Rule;
 use super::{unit_excerpt, QUOTE};
 use crate::check::excerpt;
-use super::Rule;
 use crate::check::Severity;
 use crate::messages::{Arg, Message, Msg};
 

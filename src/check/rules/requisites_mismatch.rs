@@ -1,12 +1,12 @@
 #![doc = include_str!("requisites_mismatch.md")]
 
 use super::super::{Context, Finding, Location};
-use crate::model::Document;
-use regex::Regex;
-use std::sync::OnceLock;
 use super::Rule;
 use crate::check::Severity;
 use crate::messages::{Message, Msg};
+use crate::model::Document;
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// The rule: its code, severity, summary and documentation, declared once.
 pub const RULE: Rule = Rule {

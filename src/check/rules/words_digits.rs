@@ -1,11 +1,11 @@
 #![doc = include_str!("words_digits.md")]
 
 use super::super::{figs, location, Context, Finding};
+use super::Rule;
 use super::{clause_label, figure_excerpt, EXCERPT, QUOTE};
+use crate::check::Severity;
 use crate::figures::Value;
 use crate::lang::Lang;
-use super::Rule;
-use crate::check::Severity;
 use crate::messages::{Message, Msg};
 
 /// The rule: its code, severity, summary and documentation, declared once.

@@ -1,11 +1,11 @@
 #![doc = include_str!("wrong_language.md")]
 
 use super::super::{location, Context, Finding, Side};
+use super::Rule;
 use super::{clause_label, unit_excerpt, QUOTE};
 use crate::check::excerpt;
-use crate::lang::{self, Evidence, Lang};
-use super::Rule;
 use crate::check::Severity;
+use crate::lang::{self, Evidence, Lang};
 use crate::messages::{Arg, Message, Msg};
 
 /// The rule: its code, severity, summary and documentation, declared once.
@@ -176,8 +176,5 @@ fn push_whole(side: &Side<'_>, first: usize, wrong: usize, telling: usize, out: 
         .with("wrong", Arg::Num(wrong.to_string()))
         .with("count", telling)
         .with("quote", excerpt(&side.units[first].text, None, QUOTE));
-    out.push(RULE.finding(
-        message,
-        vec![location(side, 0, unit_excerpt(side, 0))],
-    ));
+    out.push(RULE.finding(message, vec![location(side, 0, unit_excerpt(side, 0))]));
 }

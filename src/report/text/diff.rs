@@ -226,7 +226,7 @@ fn label_width(c: &Catalogue) -> usize {
     ]
     .iter()
     .map(|k| kind_word(c, *k).chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(16)
+    .max()
+    .unwrap_or(0)
+    .max(16)
 }
