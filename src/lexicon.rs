@@ -23,6 +23,8 @@
 //! Russian) chosen by hand from the grammar of each language: an ending
 //! that practically never ends a word of the other language weighs 2–3, an
 //! ending the other language also has now and then weighs about 1.
+pub mod kk_grammar;
+pub mod ru_grammar;
 use crate::lang::lowercase;
 
 /// Words of units that may follow a number written like a clause number
