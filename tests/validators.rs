@@ -163,16 +163,57 @@ fn sarif_reports_pass_the_sarif_multitool() {
     if let Some(corpus) = common::corpus() {
         inputs.push(corpus.join("offer-business-club.txt"));
     }
+    // Findings of check in every interface language, the one-sided edits
+    // of a diff, and the source errors of a contract that cannot be read.
+    let mut runs: Vec<(Vec<std::ffi::OsString>, i32)> = Vec::new();
     for input in inputs {
+        for lang in ["en", "kk"] {
+            let args = [
+                "--ui-lang",
+                lang,
+                "check",
+                "--format",
+                "sarif",
+                "--fail-on",
+                "never",
+            ];
+            let mut a: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+            a.push(input.clone().into());
+            runs.push((a, 0));
+        }
+    }
+    let diff = common::root().join("tests/fixtures/diff/mixed");
+    let mut a: Vec<std::ffi::OsString> = ["diff", "--format", "sarif", "--fail-on", "never"]
+        .iter()
+        .map(Into::into)
+        .collect();
+    a.push(diff.join("old").into());
+    a.push(diff.join("new").into());
+    runs.push((a, 0));
+    let broken = tempfile::tempdir().unwrap();
+    let mini = common::contract("mini");
+    for name in ["contract.toml", "kk.md", "ru.md"] {
+        std::fs::copy(mini.join(name), broken.path().join(name)).unwrap();
+    }
+    let kk = broken.path().join("kk.md");
+    let text = std::fs::read_to_string(&kk).unwrap() + "\n3.1. {{ no_such_figure }}\n";
+    std::fs::write(&kk, text).unwrap();
+    let mut a: Vec<std::ffi::OsString> = ["--ui-lang", "ru", "check", "--format", "sarif"]
+        .iter()
+        .map(Into::into)
+        .collect();
+    a.push(broken.path().into());
+    runs.push((a, 2));
+    for (args, code) in runs {
+        let input = std::path::PathBuf::from(args.last().unwrap());
         let dir = tempfile::tempdir().unwrap();
         let sarif = dir.path().join("report.sarif");
         let out = Command::cargo_bin("qostil")
             .unwrap()
-            .args(["check", "--format", "sarif", "--fail-on", "never"])
-            .arg(&input)
+            .args(&args)
             .output()
             .unwrap();
-        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
         std::fs::write(&sarif, &out.stdout).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert!(!v["runs"][0]["results"].as_array().unwrap().is_empty());

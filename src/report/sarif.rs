@@ -56,6 +56,17 @@ struct Configuration {
 #[derive(Serialize)]
 struct Text {
     text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    markdown: Option<String>,
+}
+
+impl Text {
+    fn plain(text: impl Into<String>) -> Text {
+        Text {
+            text: text.into(),
+            markdown: None,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -168,18 +179,16 @@ fn location(l: &Location, id: Option<usize>) -> SarifLocation {
             region: (l.line > 0).then(|| Region {
                 start_line: l.line,
                 start_column: l.column,
-                snippet: (!l.excerpt.is_empty()).then(|| Text {
-                    text: l.excerpt.clone(),
-                }),
+                snippet: (!l.excerpt.is_empty()).then(|| Text::plain(l.excerpt.clone())),
             }),
         },
-        message: id.map(|_| Text {
-            text: match (l.lang, &l.clause) {
+        message: id.map(|_| {
+            Text::plain(match (l.lang, &l.clause) {
                 (Some(lang), Some(c)) => format!("{lang} {c}"),
                 (Some(lang), None) => lang.to_string(),
                 (None, Some(c)) => c.clone(),
                 (None, None) => l.file.clone(),
-            },
+            })
         }),
     }
 }
@@ -210,11 +219,15 @@ pub fn write(findings: &[Finding], c: &Catalogue, w: &mut dyn Write) -> io::Resu
             let rule = rules::rule(code);
             Rule {
                 id: code,
-                short_description: Text {
-                    text: rule.map_or_else(|| code.to_string(), |r| c.get(r.summary)),
-                },
-                full_description: Text {
-                    text: rule.map_or_else(|| code.to_string(), |r| r.doc.to_string()),
+                short_description: Text::plain(
+                    rule.map_or_else(|| code.to_string(), |r| c.get(r.summary)),
+                ),
+                full_description: match rule {
+                    Some(r) => Text {
+                        text: r.doc.replace("**", ""),
+                        markdown: Some(r.doc.to_string()),
+                    },
+                    None => Text::plain(*code),
                 },
                 default_configuration: Configuration {
                     level: level(rule.map_or(Severity::Warning, |r| r.severity)),
@@ -228,9 +241,7 @@ pub fn write(findings: &[Finding], c: &Catalogue, w: &mut dyn Write) -> io::Resu
             rule_id: f.code,
             rule_index: codes.iter().position(|c| *c == f.code).unwrap_or(0),
             level: level(f.severity),
-            message: Text {
-                text: c.text(&f.message),
-            },
+            message: Text::plain(c.text(&f.message)),
             locations: f
                 .locations
                 .iter()
