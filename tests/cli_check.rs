@@ -230,3 +230,143 @@ fn one_kazakh_clause_written_in_russian_is_found_at_its_line() {
         .unwrap()
         .contains("untranslated"));
 }
+
+/// The mini contract with an undefined figure in the Kazakh body.
+fn broken_contract() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mini = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contracts/mini");
+    for name in ["contract.toml", "kk.md", "ru.md"] {
+        std::fs::copy(mini.join(name), dir.path().join(name)).unwrap();
+    }
+    let kk = dir.path().join("kk.md");
+    let text = std::fs::read_to_string(&kk).unwrap();
+    let lines = text.lines().count() + 2;
+    std::fs::write(
+        &kk,
+        format!("{text}\n3.1. Айыппұл {{{{ no_such }}}} құрайды.\n"),
+    )
+    .unwrap();
+    assert!(lines > 2);
+    dir
+}
+
+#[test]
+fn a_broken_source_is_a_source_error_in_every_machine_format() {
+    let dir = broken_contract();
+    let path = dir.path().display().to_string();
+    let line = std::fs::read_to_string(dir.path().join("kk.md"))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("no_such"))
+        .unwrap()
+        + 1;
+    // JSON: the finding with file, line and column.
+    let out = qostil()
+        .args(["check", "--format", "json", &path])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &v["findings"][0];
+    assert_eq!(f["code"], "source-error");
+    assert_eq!(f["severity"], "error");
+    assert!(f["message"].as_str().unwrap().contains("no_such"));
+    let loc = &f["locations"][0];
+    assert!(loc["file"].as_str().unwrap().ends_with("kk.md"));
+    assert_eq!(loc["line"], line);
+    assert_eq!(loc["column"], 14);
+    assert_eq!(loc["lang"], "kk");
+    // SARIF: a result of rule source-error at that region.
+    let out = qostil()
+        .args(["check", "--format", "sarif", &path])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = &v["runs"][0]["results"][0];
+    assert_eq!(r["ruleId"], "source-error");
+    let region = &r["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startLine"], line);
+    assert_eq!(region["startColumn"], 14);
+    // GitHub: an annotation at the line and column.
+    let out = qostil()
+        .args(["check", "--format", "github", &path])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("::error file=")
+            && text.contains(&format!(
+                "kk.md,line={line},col=14,title=source-error (kk)::"
+            )),
+        "{text}"
+    );
+    // Text: unchanged, the error on standard error and nothing on standard
+    // output.
+    let out = qostil().args(["check", &path]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(
+        err.contains(&format!("kk.md:{line}:14: undefined figure `no_such`")),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_input_is_a_source_error_naming_it() {
+    let out = qostil()
+        .args(["check", "--format", "json", "no/such/offer.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["findings"][0]["code"], "source-error");
+    assert_eq!(
+        v["findings"][0]["locations"][0]["file"],
+        "no/such/offer.txt"
+    );
+    assert_eq!(v["findings"][0]["locations"][0]["line"], 0);
+}
+
+#[test]
+fn rules_are_listed_and_documented() {
+    let out = qostil().args(["rules"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for code in [
+        "clause-missing",
+        "figure-mismatch",
+        "one-sided-edit",
+        "source-error",
+        "wrong-language",
+    ] {
+        assert!(text.lines().any(|l| l.starts_with(code)), "{code}: {text}");
+    }
+    let out = qostil()
+        .args(["--ui-lang", "kk", "rules"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("figure-mismatch ") && l.contains(" қате ")),
+        "{text}"
+    );
+    let out = qostil().args(["rule", "numbering-gap"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("numbering-gap (warning): clause numbers skipped"),
+        "{text}"
+    );
+    for part in ["What it does.", "Why is this bad?", "Example."] {
+        assert!(text.contains(part), "{part}: {text}");
+    }
+    let out = qostil().args(["rule", "no-such-rule"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no rule has the code `no-such-rule`"), "{err}");
+}
