@@ -228,6 +228,32 @@ pub fn names_requisites(title: &str) -> bool {
     REQUISITES_TITLE_STEMS.iter().any(|s| t.contains(s))
 }
 
+/// Kazakh number words of the units, 0–9.
+pub const KK_UNITS: [&str; 10] = [
+    "нөл",
+    "бір",
+    "екі",
+    "үш",
+    "төрт",
+    "бес",
+    "алты",
+    "жеті",
+    "сегіз",
+    "тоғыз",
+];
+/// Kazakh number words of the tens, 10–90.
+pub const KK_TENS: [&str; 9] = [
+    "он",
+    "жиырма",
+    "отыз",
+    "қырық",
+    "елу",
+    "алпыс",
+    "жетпіс",
+    "сексен",
+    "тоқсан",
+];
+
 #[cfg(test)]
 mod reader_tests {
     use super::*;

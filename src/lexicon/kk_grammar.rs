@@ -348,30 +348,7 @@ fn trailing_number(text: &str) -> Option<String> {
     Some(digits.into_iter().collect())
 }
 
-const UNITS: [&str; 10] = [
-    "нөл",
-    "бір",
-    "екі",
-    "үш",
-    "төрт",
-    "бес",
-    "алты",
-    "жеті",
-    "сегіз",
-    "тоғыз",
-];
-const TENS: [&str; 10] = [
-    "нөл",
-    "он",
-    "жиырма",
-    "отыз",
-    "қырық",
-    "елу",
-    "алпыс",
-    "жетпіс",
-    "сексен",
-    "тоқсан",
-];
+use super::{KK_TENS, KK_UNITS};
 
 /// The last word of the Kazakh cardinal reading of a string of ASCII
 /// digits: `15` → *бес*, `40` → *қырық*, `300` → *жүз*, `10000` → *мың*.
@@ -387,8 +364,8 @@ fn last_spoken_word(digits: &str) -> &'static str {
     }
     let n = d.len();
     match zeros {
-        0 => UNITS[d[n - 1]],
-        1 => TENS[d[n - 2]],
+        0 => KK_UNITS[d[n - 1]],
+        1 => KK_TENS[d[n - 2] - 1],
         2 => "жүз",
         3..=5 => "мың",
         6..=8 => "миллион",
