@@ -15,6 +15,16 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// The severity's name in reports for tools (`error`, `warning`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// Where a finding points.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {

@@ -3,7 +3,7 @@
 //! `\n`); properties also escape `:` and `,`.
 
 use super::{Context, Emitter, Report};
-use crate::check::{Finding, Severity};
+use crate::check::Finding;
 use crate::messages::Catalogue;
 use std::io::{self, Write};
 
@@ -40,10 +40,7 @@ impl Emitter for Github {
 /// locations are named in the message.
 pub fn write(findings: &[Finding], c: &Catalogue, w: &mut dyn Write) -> io::Result<()> {
     for f in findings {
-        let cmd = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let cmd = f.severity.code();
         let mut message = c.text(&f.message);
         for l in f.locations.iter().skip(1) {
             message.push_str(&format!(

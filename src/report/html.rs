@@ -12,10 +12,10 @@ use super::changes::{
     change_sentence, figure_lines, groups, kind_word, run_sentence, summary_sentence, Group,
 };
 use super::{severity_word, Context, Emitter, Report};
-use crate::check::Severity;
 use crate::diff::words::WordOp;
 use crate::diff::{Change, ChangeKind, DiffReport, LangDiff, Row};
 use crate::messages::{Catalogue, Message, Msg, UiLang};
+use crate::render::html::escape as esc;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -78,22 +78,6 @@ footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
   a { color: inherit; text-decoration: none; }
 }
 "#;
-
-/// Escape text for HTML content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            _ => o.push(c),
-        }
-    }
-    o
-}
 
 /// Escaped text with line breaks kept.
 fn esc_lines(s: &str) -> String {
@@ -454,10 +438,7 @@ pub fn render(report: &DiffReport, cx: &Context) -> String {
     } else {
         let _ = writeln!(out, "<ul class=\"findings\">");
         for f in &report.findings {
-            let class = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
+            let class = f.severity.code();
             let _ = write!(
                 out,
                 "<li class=\"finding {class}\"><span class=\"sev ui\">{}</span> {}",

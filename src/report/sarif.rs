@@ -114,13 +114,6 @@ struct Region {
     snippet: Option<Text>,
 }
 
-fn level(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
-
 /// A file name as a URI reference: relative paths stay relative (with `/`
 /// separators), absolute ones become `file://` URIs; characters outside the
 /// URI's unreserved set are percent-encoded.
@@ -230,7 +223,7 @@ pub fn write(findings: &[Finding], c: &Catalogue, w: &mut dyn Write) -> io::Resu
                     None => Text::plain(*code),
                 },
                 default_configuration: Configuration {
-                    level: level(rule.map_or(Severity::Warning, |r| r.severity)),
+                    level: rule.map_or(Severity::Warning, |r| r.severity).code(),
                 },
             }
         })
@@ -240,7 +233,7 @@ pub fn write(findings: &[Finding], c: &Catalogue, w: &mut dyn Write) -> io::Resu
         .map(|f| SarifResult {
             rule_id: f.code,
             rule_index: codes.iter().position(|c| *c == f.code).unwrap_or(0),
-            level: level(f.severity),
+            level: f.severity.code(),
             message: Text::plain(c.text(&f.message)),
             locations: f
                 .locations

@@ -16,7 +16,7 @@
 //! `column` when the column is not known, `clause` outside numbered
 //! clauses. `message` is in the language of the interface (`--ui-lang`).
 
-use crate::check::{Finding, Location, Severity};
+use crate::check::{Finding, Location};
 use crate::messages::Catalogue;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -52,14 +52,6 @@ pub struct WireSummary {
     warnings: usize,
 }
 
-/// The wire name of a severity.
-pub fn severity(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
-
 /// A location on the wire.
 pub fn location(l: &Location) -> WireLocation<'_> {
     WireLocation {
@@ -76,7 +68,7 @@ pub fn location(l: &Location) -> WireLocation<'_> {
 pub fn finding<'a>(f: &'a Finding, c: &Catalogue) -> WireFinding<'a> {
     WireFinding {
         code: f.code,
-        severity: severity(f.severity),
+        severity: f.severity.code(),
         message: c.text(&f.message),
         locations: f.locations.iter().map(location).collect(),
     }
