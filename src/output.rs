@@ -276,15 +276,20 @@ fn readable(f: &std::fs::File) {
 #[cfg(not(unix))]
 fn readable(_f: &std::fs::File) {}
 
-/// Remove every pending temporary file; what a signal does before the
-/// process ends.
-fn clean_up_pending() -> usize {
+/// What a signal does: remove every pending temporary file and end the
+/// process with `code`. The lock is held until the process ends, so that
+/// the main thread cannot stage a file or take a backup after the clean-up.
+#[cfg(unix)]
+fn clean_up_pending_and_exit(code: i32) -> ! {
     let mut list = pending();
     let n = list.len();
     for p in list.drain(..) {
         let _ = std::fs::remove_file(p);
     }
-    n
+    if n > 0 {
+        eprintln!("interrupted: temporary files removed, no output was changed");
+    }
+    std::process::exit(code)
 }
 
 #[cfg(unix)]
@@ -308,12 +313,7 @@ mod signals {
                 .spawn(move || {
                     if let Some(sig) = signals.forever().next() {
                         super::SIGNALLED.store(true, std::sync::atomic::Ordering::SeqCst);
-                        if super::clean_up_pending() > 0 {
-                            eprintln!(
-                                "interrupted: temporary files removed, no output was changed"
-                            );
-                        }
-                        std::process::exit(128 + sig);
+                        super::clean_up_pending_and_exit(128 + sig);
                     }
                 });
         });
