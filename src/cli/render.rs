@@ -14,6 +14,7 @@ use crate::output::write_all_atomic;
 use crate::render::edition::{self, EditionOptions};
 use crate::source;
 use anyhow::{bail, Context, Result};
+use clap::ValueEnum;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `qostil render`.
@@ -26,11 +27,11 @@ pub struct Args {
     pub out: PathBuf,
     /// Languages of the single-language editions (the parallel edition is
     /// written when both are selected).
-    #[arg(long, value_delimiter = ',', default_value = "kk,ru")]
-    pub lang: Vec<String>,
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "kk,ru")]
+    pub lang: Vec<LangArg>,
     /// Formats to write.
-    #[arg(long, value_delimiter = ',', default_value = "html,pdf")]
-    pub format: Vec<String>,
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "html,pdf")]
+    pub format: Vec<EditionFormat>,
     /// Folder of templates overriding the built-in ones, file by file
     /// (single.html, parallel.html, macros.html, style.css). Templates may use
     /// tera's text and list filters and tests, no functions, and include or
@@ -40,6 +41,24 @@ pub struct Args {
     /// Write the editions even when the check finds errors.
     #[arg(long)]
     pub no_check: bool,
+}
+
+/// A language of the contract, on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Kazakh.
+    Kk,
+    /// Russian.
+    Ru,
+}
+
+/// A format of the editions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EditionFormat {
+    /// Standalone HTML.
+    Html,
+    /// PDF.
+    Pdf,
 }
 
 /// Refuse a contract path that is not a folder, saying what it is.
@@ -70,21 +89,16 @@ pub fn run(args: Args, cat: &crate::messages::Catalogue) -> Result<i32> {
     check_contract_path(&args.contract)?;
     let mut langs = Vec::new();
     for l in &args.lang {
-        match Lang::from_code(l) {
-            Some(l) if !langs.contains(&l) => langs.push(l),
-            Some(_) => {}
-            None => bail!("unknown language `{l}` in --lang: use kk, ru or kk,ru"),
+        let l = match l {
+            LangArg::Kk => Lang::Kk,
+            LangArg::Ru => Lang::Ru,
+        };
+        if !langs.contains(&l) {
+            langs.push(l);
         }
     }
-    let mut want_html = false;
-    let mut want_pdf = false;
-    for f in &args.format {
-        match f.trim() {
-            "html" => want_html = true,
-            "pdf" => want_pdf = true,
-            other => bail!("unknown format `{other}` in --format: use html, pdf or html,pdf"),
-        }
-    }
+    let want_html = args.format.contains(&EditionFormat::Html);
+    let want_pdf = args.format.contains(&EditionFormat::Pdf);
     let templates = edition::load_templates(args.templates.as_deref())?;
     let contract = source::load_contract(&args.contract)?;
 
