@@ -2,6 +2,8 @@
 //! every interface language (en, ru, kk), driven through the report layer.
 //! JSON and SARIF are parsed back before they are snapshotted.
 
+mod common;
+
 use qostil::check::check;
 use qostil::messages::{Catalogue, UiLang};
 use qostil::report::{figures, to_string, Context, Format, Report};
@@ -183,4 +185,41 @@ fn figures_every_format() {
     )
     .unwrap_err();
     assert_eq!(err.kind(), std::io::ErrorKind::Unsupported);
+}
+
+#[test]
+fn russian_and_kazakh_reports_carry_no_english() {
+    let f = findings();
+    let d = diff_report();
+    let records = figures::records("1.1. Срок — 10 (десять) рабочих дней.\n", None);
+    for lang in [UiLang::Ru, UiLang::Kk] {
+        for (what, text) in [
+            (
+                "check",
+                to_string(Format::Text, &Report::Check(&f), &cx(lang)),
+            ),
+            (
+                "clean",
+                to_string(Format::Text, &Report::Check(&[]), &cx(lang)),
+            ),
+            (
+                "diff",
+                to_string(Format::Text, &Report::Diff(&d), &cx(lang)),
+            ),
+            (
+                "figures",
+                to_string(Format::Text, &Report::Figures(&records), &cx(lang)),
+            ),
+        ] {
+            let words = common::english_words(&text);
+            assert!(
+                words.is_empty(),
+                "{what} in {}: {words:?}\n{text}",
+                lang.code()
+            );
+        }
+    }
+    // The test can fail: the English report is full of English.
+    let en = to_string(Format::Text, &Report::Diff(&d), &cx(UiLang::En));
+    assert!(common::english_words(&en).len() > 10);
 }

@@ -8,6 +8,9 @@
 //! Kazakh and Russian reports must carry no English: outside the codes,
 //! paths and the quotes of the contract, no Latin word is left.
 
+mod common;
+
+use common::english_words;
 use qostil::check::{check, rules::RULES};
 use qostil::lang::Lang;
 use qostil::messages::{Catalogue, UiLang};
@@ -32,38 +35,6 @@ fn expectations(text: &str) -> Vec<(String, u32)> {
         out.push((code, n));
     }
     out.sort();
-    out
-}
-
-/// Latin words of a text report outside what is not the interface's: the
-/// `[code]` of a finding, the `-->` place lines and `|` quote lines, and
-/// the contract's words quoted in «».
-fn english_words(report: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in report.lines() {
-        let t = line.trim_start();
-        if t.starts_with("-->") || t.starts_with('|') {
-            continue;
-        }
-        let mut s = String::new();
-        let mut depth = 0usize;
-        let mut in_code = false;
-        for c in line.chars() {
-            match c {
-                '«' => depth += 1,
-                '»' => depth = depth.saturating_sub(1),
-                '[' if depth == 0 => in_code = true,
-                ']' if in_code => in_code = false,
-                _ if depth == 0 && !in_code => s.push(c),
-                _ => {}
-            }
-        }
-        out.extend(
-            s.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic()))
-                .map(str::to_string),
-        );
-    }
     out
 }
 

@@ -139,6 +139,34 @@ catalogue! {
         kk: "шарттың бастапқы мәтінін оқу мүмкін емес",
     }
 
+    // ---- figures (qostil figures, text format)
+    FigureWords = "figures.words" { en: "words", ru: "прописью", kk: "жазбаша" }
+    KindMoney = "figures.kind.money" { en: "money", ru: "сумма", kk: "сома" }
+    KindPercent = "figures.kind.percent" { en: "percent", ru: "процент", kk: "пайыз" }
+    KindDuration = "figures.kind.duration" { en: "duration", ru: "срок", kk: "мерзім" }
+    KindDate = "figures.kind.date" { en: "date", ru: "дата", kk: "күн-айы" }
+    KindTime = "figures.kind.time" { en: "time", ru: "время", kk: "уақыт" }
+    KindCount = "figures.kind.count" { en: "count", ru: "количество", kk: "саны" }
+    KindNumber = "figures.kind.number" { en: "number", ru: "число", kk: "сан" }
+    KindClauseRef = "figures.kind.clause-ref" { en: "clause-ref", ru: "ссылка-на-пункт", kk: "тармаққа-сілтеме" }
+    KindItemRef = "figures.kind.item-ref" { en: "item-ref", ru: "ссылка-на-подпункт", kk: "тармақшаға-сілтеме" }
+    KindLawRef = "figures.kind.law-ref" { en: "law-ref", ru: "ссылка-на-закон", kk: "заңға-сілтеме" }
+    KindIdentifier = "figures.kind.identifier" { en: "identifier", ru: "идентификатор", kk: "сәйкестендіргіш" }
+    UnitMoney = "figures.unit.money" { en: "money", ru: "деньги", kk: "ақша" }
+    UnitPercent = "figures.unit.percent" { en: "percent", ru: "процент", kk: "пайыз" }
+    UnitDay = "figures.unit.day" { en: "day", ru: "день", kk: "күн" }
+    UnitWeek = "figures.unit.week" { en: "week", ru: "неделя", kk: "апта" }
+    UnitMonth = "figures.unit.month" { en: "month", ru: "месяц", kk: "ай" }
+    UnitYear = "figures.unit.year" { en: "year", ru: "год", kk: "жыл" }
+    UnitHour = "figures.unit.hour" { en: "hour", ru: "час", kk: "сағат" }
+    UnitMinute = "figures.unit.minute" { en: "minute", ru: "минута", kk: "минут" }
+    UnitTimes = "figures.unit.times" { en: "times", ru: "раз", kk: "рет" }
+    UnitCount = "figures.unit.count" { en: "count", ru: "штука", kk: "дана" }
+    DayPlain = "figures.day.plain" { en: "plain", ru: "без-уточнения", kk: "нақтыланбаған" }
+    DayWorking = "figures.day.working" { en: "working", ru: "рабочий", kk: "жұмыс" }
+    DayCalendar = "figures.day.calendar" { en: "calendar", ru: "календарный", kk: "күнтізбелік" }
+    DayBanking = "figures.day.banking" { en: "banking", ru: "банковский", kk: "банктік" }
+
     // ---- checker findings (src/check/rules/)
     FigureMismatch = "check.figure-mismatch" {
         en: "{clause:Nom}: the figures differ between the languages: {figures} (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",

@@ -18,6 +18,7 @@
 
 use crate::figures::{extract, Figure, Unit, Value};
 use crate::lang::{detect, Lang};
+use crate::messages::{Catalogue, Msg, UiLang};
 use serde::Serialize;
 
 /// One figure as `qostil figures` reports it.
@@ -50,30 +51,79 @@ pub struct Record {
 }
 
 impl Record {
-    /// The text form: `3:ru duration 10 day(working) words=10 "…"`.
-    pub fn to_line(&self) -> String {
+    /// The text form, its words in the catalogue's language:
+    /// `3:ru duration 10 day(working) words=10 "…"` in English,
+    /// `3:ru срок 10 день(рабочий) прописью=10 «…»` in Russian.
+    pub fn to_line(&self, c: &Catalogue) -> String {
         let mut s = String::new();
         if let Some(f) = &self.file {
             s.push_str(f);
             s.push(':');
         }
+        let word = |code: &str| code_word(c, code).unwrap_or_else(|| code.to_string());
         s.push_str(&format!(
             "{}:{} {} {}",
-            self.line, self.lang, self.kind, self.value
+            self.line,
+            self.lang,
+            word(&self.kind),
+            self.value
         ));
         if self.unit != "none" {
             s.push(' ');
-            s.push_str(self.unit);
+            s.push_str(&word(&format!("unit:{}", self.unit)));
             if let Some(q) = &self.qualifier {
+                let q = if self.unit == "day" {
+                    word(&format!("day:{q}"))
+                } else {
+                    q.clone()
+                };
                 s.push_str(&format!("({q})"));
             }
         }
         if let Some(w) = &self.words {
-            s.push_str(&format!(" words={w}"));
+            s.push_str(&format!(" {}={w}", c.get(Msg::FigureWords)));
         }
-        s.push_str(&format!(" \"{}\"\n", self.text.replace(['\n', '\r'], " ")));
+        let text = self.text.replace(['\n', '\r'], " ");
+        match c.lang() {
+            UiLang::En => s.push_str(&format!(" \"{text}\"\n")),
+            _ => s.push_str(&format!(" «{text}»\n")),
+        }
         s
     }
+}
+
+/// The word for a figure kind (`duration`), a unit (`unit:day`) or a day
+/// kind (`day:working`) in the catalogue's language.
+fn code_word(c: &Catalogue, code: &str) -> Option<String> {
+    let id = match code {
+        "money" => Msg::KindMoney,
+        "percent" => Msg::KindPercent,
+        "duration" => Msg::KindDuration,
+        "date" => Msg::KindDate,
+        "time" => Msg::KindTime,
+        "count" => Msg::KindCount,
+        "number" => Msg::KindNumber,
+        "clause-ref" => Msg::KindClauseRef,
+        "item-ref" => Msg::KindItemRef,
+        "law-ref" => Msg::KindLawRef,
+        "identifier" => Msg::KindIdentifier,
+        "unit:money" => Msg::UnitMoney,
+        "unit:percent" => Msg::UnitPercent,
+        "unit:day" => Msg::UnitDay,
+        "unit:week" => Msg::UnitWeek,
+        "unit:month" => Msg::UnitMonth,
+        "unit:year" => Msg::UnitYear,
+        "unit:hour" => Msg::UnitHour,
+        "unit:minute" => Msg::UnitMinute,
+        "unit:times" => Msg::UnitTimes,
+        "unit:count" => Msg::UnitCount,
+        "day:plain" => Msg::DayPlain,
+        "day:working" => Msg::DayWorking,
+        "day:calendar" => Msg::DayCalendar,
+        "day:banking" => Msg::DayBanking,
+        _ => return None,
+    };
+    Some(c.get(id))
 }
 
 fn unit_parts(u: &Unit) -> (&'static str, Option<String>) {

@@ -94,3 +94,42 @@ pub fn copy_dir(from: &Path) -> tempfile::TempDir {
     }
     dir
 }
+
+/// Latin words of a text report outside what is not the interface's own:
+/// the `[code]` of a finding, `-->` place lines and `|` quote lines, the
+/// contract's words quoted in «» or "", paths (tokens with `/`), language
+/// codes (`kk`, `ru`) and codes in capitals (`KZT`).
+pub fn english_words(report: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in report.lines() {
+        let t = line.trim_start();
+        if t.starts_with("-->") || t.starts_with('|') {
+            continue;
+        }
+        let mut s = String::new();
+        let mut depth = 0usize;
+        let mut in_code = false;
+        for c in line.chars() {
+            match c {
+                '«' => depth += 1,
+                '»' => depth = depth.saturating_sub(1),
+                '[' if depth == 0 => in_code = true,
+                ']' if in_code => in_code = false,
+                _ if depth == 0 && !in_code => s.push(c),
+                _ => {}
+            }
+        }
+        for token in s.split_whitespace().filter(|t| !t.contains('/')) {
+            out.extend(
+                token
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().count() >= 2)
+                    .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+                    .filter(|w| !matches!(*w, "kk" | "ru"))
+                    .filter(|w| !w.chars().all(|c| c.is_ascii_uppercase()))
+                    .map(str::to_string),
+            );
+        }
+    }
+    out
+}

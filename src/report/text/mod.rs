@@ -29,7 +29,7 @@ impl Emitter for Text {
         match report {
             Report::Check(findings) => write_findings(findings, &cx.catalogue, w),
             Report::Diff(d) => w.write_all(diff::render(d, cx).as_bytes()),
-            Report::Figures(records) => figures::write(records, w),
+            Report::Figures(records) => figures::write(records, &cx.catalogue, w),
         }
     }
 }
