@@ -68,6 +68,7 @@ table.sbs { width: 100%; border-collapse: collapse; table-layout: fixed; }
 ins { background: var(--ins); color: var(--ins-ink); text-decoration: none; border-bottom: 1px solid #2e8b47; }
 del { background: var(--del); color: var(--del-ink); text-decoration: line-through; }
 a { color: #124a8a; }
+q:lang(ru), q:lang(kk) { quotes: "«" "»" "„" "“"; }
 footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -409,9 +410,16 @@ pub fn render(report: &DiffReport, cx: &Context) -> String {
                         .map(|s| format!("{}-o{}", ld.lang.code(), s.index))
                 })
                 .unwrap_or_default();
-            // Figure lines quote the contract: in the first interface
-            // language only, so that the figures are not listed twice.
-            for line in figure_lines(&ui.cats[0], c) {
+            // Figure lines quote the contract: once, in the language of
+            // the text they quote when the page speaks both.
+            let cat = match ui.cats {
+                [one] => *one,
+                _ => Catalogue::new(match ld.lang {
+                    crate::lang::Lang::Kk => UiLang::Kk,
+                    crate::lang::Lang::Ru => UiLang::Ru,
+                }),
+            };
+            for line in figure_lines(&cat, c) {
                 let _ = writeln!(
                     figures,
                     "<li><span class=\"tag ui\">{}</span><a href=\"#{href}\" lang=\"{}\">{}</a></li>",
