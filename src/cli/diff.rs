@@ -3,11 +3,11 @@
 
 use super::FailOnArg;
 use crate::diff;
-use crate::messages::Catalogue;
+use crate::messages::{Catalogue, Message, Msg};
 use crate::output::write_all_atomic;
 use crate::report::{self, Format, Report};
 use crate::source;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use clap::ValueEnum;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -65,7 +65,7 @@ pub fn run(args: Args, cat: &Catalogue, pair: bool) -> Result<i32> {
     let (old, new) = match &args.rev {
         Some(rev) => {
             let [dir] = args.inputs.as_slice() else {
-                bail!("with --rev, give the contract folder alone: qostil diff --rev REV CONTRACT_DIR");
+                bail!(Message::new(Msg::DiffRevAlone).error());
             };
             let old = source::revision::load_revision(rev, dir)?;
             let new = source::load_input(dir)?;
@@ -73,7 +73,7 @@ pub fn run(args: Args, cat: &Catalogue, pair: bool) -> Result<i32> {
         }
         None => {
             let [old, new] = args.inputs.as_slice() else {
-                bail!("give two versions to compare: qostil diff OLD NEW (or qostil diff --rev REV CONTRACT_DIR)");
+                bail!(Message::new(Msg::DiffTwoVersions).error());
             };
             (source::load_input(old)?, source::load_input(new)?)
         }
@@ -98,7 +98,10 @@ pub fn run(args: Args, cat: &Catalogue, pair: bool) -> Result<i32> {
             let mut out = std::io::stdout().lock();
             report::write(args.format.into(), &report, &cx, &mut out)
                 .and_then(|_| out.flush())
-                .context("cannot write the report to standard output")?;
+                .map_err(|e| {
+                    let m = Message::new(Msg::CannotWriteStdout).with("cause", e.to_string());
+                    anyhow::Error::new(e).context(m.error())
+                })?;
         }
     }
     Ok(i32::from(

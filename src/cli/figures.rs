@@ -8,9 +8,9 @@
 //! file in it (recursively, in name order) is read and each record also has
 //! `"file"`, the path relative to the folder.
 
-use crate::messages::Catalogue;
+use crate::messages::{Catalogue, Message, Msg};
 use crate::report::{self, figures as view, Format, Report};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::ValueEnum;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -43,8 +43,12 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
         }
     } else if args.file.is_dir() {
         let mut files = Vec::new();
-        collect(&args.file, &mut files)
-            .with_context(|| format!("cannot read folder {}", args.file.display()))?;
+        collect(&args.file, &mut files).map_err(|e| {
+            Message::new(Msg::CannotReadFolder)
+                .with("path", args.file.display().to_string())
+                .with("cause", e.to_string())
+                .error()
+        })?;
         files.sort();
         for f in files {
             let rel = f

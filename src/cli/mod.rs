@@ -10,7 +10,7 @@ mod figures;
 mod render;
 mod rules;
 
-use crate::messages::{Catalogue, UiLang};
+use crate::messages::{Catalogue, Message, Msg, Said, UiLang};
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Bilingual Kazakh/Russian contracts: generate, check and diff.
@@ -107,7 +107,7 @@ pub fn main() -> i32 {
         // wrong with the input, so end quietly, as other tools do.
         Err(e) if broken_pipe(&e) => 0,
         Err(e) => {
-            eprintln!("{}", crate::report::terminal_safe(&format_error(&e)));
+            eprintln!("{}", crate::report::terminal_safe(&format_error(&e, &cat)));
             2
         }
     }
@@ -124,23 +124,27 @@ fn broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Print an error chain the way a person reads it: no backtrace.
-fn format_error(e: &anyhow::Error) -> String {
+/// Print an error chain the way a person reads it: no backtrace; what the
+/// catalogue says ([`crate::messages::Said`]) in the reader's language.
+fn format_error(e: &anyhow::Error, cat: &Catalogue) -> String {
+    let text_of = |c: &(dyn std::error::Error + 'static)| match c.downcast_ref::<Said>() {
+        Some(said) => cat.text(&said.0),
+        None => c.to_string(),
+    };
     let mut s = String::new();
-    let mut first = true;
-    for cause in e.chain() {
-        let text = cause.to_string();
-        if first {
-            if text.starts_with("error:") {
+    for (k, cause) in e.chain().enumerate() {
+        let text = text_of(cause);
+        if k == 0 {
+            let prefix = cat.text(&Message::new(Msg::ErrorLine).with("text", ""));
+            if text.starts_with(&prefix) || text.starts_with("error:") {
                 s.push_str(&text);
             } else {
-                s.push_str("error: ");
+                s.push_str(&prefix);
                 s.push_str(&text);
             }
-            first = false;
         } else if !s.contains(&text) {
-            s.push_str("\n  caused by: ");
-            s.push_str(&text);
+            s.push_str("\n  ");
+            s.push_str(&cat.text(&Message::new(Msg::CausedBy).with("text", text)));
         }
     }
     s

@@ -10,10 +10,11 @@
 //! (exit 2) before anything is read, never a made-up date in the PDFs.
 
 use crate::lang::Lang;
+use crate::messages::{Catalogue, Message, Msg};
 use crate::output::write_all_atomic;
 use crate::render::edition::{self, EditionOptions};
 use crate::source;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use clap::ValueEnum;
 use std::path::{Path, PathBuf};
 
@@ -65,24 +66,22 @@ pub enum EditionFormat {
 fn check_contract_path(path: &Path) -> Result<()> {
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Ok(()),
-        Ok(_) => bail!(
-            "{}: this is a file, and `qostil render` takes a contract folder \
-             (contract.toml, kk.md and ru.md)\n  \
-             help: give the folder that holds contract.toml; to check a document, \
-             use `qostil check {}`",
-            path.display(),
-            path.display()
-        ),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
-            "{}: no such folder\n  \
-             help: `qostil render` takes a contract folder (contract.toml, kk.md and ru.md)",
-            path.display()
-        ),
-        Err(e) => bail!("{}: cannot read it: {e}", path.display()),
+        Ok(_) => bail!(Message::new(Msg::RenderGivenFile)
+            .with("path", path.display().to_string())
+            .error()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            bail!(Message::new(Msg::RenderNoFolder)
+                .with("path", path.display().to_string())
+                .error())
+        }
+        Err(e) => bail!(Message::new(Msg::CannotReadPath)
+            .with("path", path.display().to_string())
+            .with("cause", e.to_string())
+            .error()),
     }
 }
 
-pub fn run(args: Args, cat: &crate::messages::Catalogue) -> Result<i32> {
+pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
     // `SOURCE_DATE_EPOCH` is checked before any work: set and malformed is
     // an error.
     let pdf_options = edition::pdf_options_from_env()?;
@@ -105,7 +104,7 @@ pub fn run(args: Args, cat: &crate::messages::Catalogue) -> Result<i32> {
     if !args.no_check {
         let code = super::check::gate(&contract.bi, cat)?;
         if code != 0 {
-            eprintln!("{}", cat.get(crate::messages::Msg::RenderRefused));
+            eprintln!("{}", cat.get(Msg::RenderRefused));
             return Ok(1);
         }
     }
@@ -123,12 +122,15 @@ pub fn run(args: Args, cat: &crate::messages::Catalogue) -> Result<i32> {
         .map(|(name, bytes)| (out.join(name), bytes))
         .collect();
 
-    std::fs::create_dir_all(out)
-        .with_context(|| format!("cannot create the output folder {}", out.display()))?;
+    std::fs::create_dir_all(out).map_err(|e| {
+        Message::new(Msg::CannotCreateOutFolder)
+            .with("path", out.display().to_string())
+            .with("cause", e.to_string())
+            .error()
+    })?;
     write_all_atomic(&files)?;
     for (p, _) in &files {
-        let m = crate::messages::Message::new(crate::messages::Msg::Wrote)
-            .with("path", p.display().to_string());
+        let m = Message::new(Msg::Wrote).with("path", p.display().to_string());
         eprintln!("{}", cat.text(&m));
     }
     Ok(0)

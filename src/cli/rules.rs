@@ -34,7 +34,7 @@ pub fn list(cat: &Catalogue) -> Result<i32> {
 pub fn show(args: Args, cat: &Catalogue) -> Result<i32> {
     let Some(r) = rule(args.code.trim()) else {
         let m = Message::new(Msg::RuleUnknown).with("code", terminal_safe(&args.code).as_ref());
-        bail!("{}", cat.text(&m));
+        bail!(m.error());
     };
     let mut out = std::io::stdout().lock();
     writeln!(

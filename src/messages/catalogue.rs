@@ -72,6 +72,110 @@ catalogue! {
         kk: "`{code}` коды бар ереже жоқ; ережелер тізімін `qostil rules` шығарады",
     }
 
+    // ---- command line: usage and files (src/cli/, src/render/edition.rs, src/source/revision.rs)
+    ErrorLine = "cli.error" { en: "error: {text}", ru: "ошибка: {text}", kk: "қате: {text}" }
+    CausedBy = "cli.caused-by" { en: "caused by: {text}", ru: "причина: {text}", kk: "себебі: {text}" }
+    DiffRevAlone = "cli.diff.rev-alone" {
+        en: "with --rev, give the contract folder alone: qostil diff --rev REV CONTRACT_DIR",
+        ru: "с --rev укажите только папку договора: qostil diff --rev REV CONTRACT_DIR",
+        kk: "--rev берілгенде тек шарт қалтасын көрсетіңіз: qostil diff --rev REV CONTRACT_DIR",
+    }
+    DiffTwoVersions = "cli.diff.two-versions" {
+        en: "give two versions to compare: qostil diff OLD NEW (or qostil diff --rev REV CONTRACT_DIR)",
+        ru: "укажите две редакции для сравнения: qostil diff OLD NEW (или qostil diff --rev REV CONTRACT_DIR)",
+        kk: "салыстыру үшін екі редакцияны көрсетіңіз: qostil diff OLD NEW (немесе qostil diff --rev REV CONTRACT_DIR)",
+    }
+    CannotWriteStdout = "cli.stdout" {
+        en: "cannot write the report to standard output: {cause}",
+        ru: "не удаётся вывести отчёт в стандартный вывод: {cause}",
+        kk: "есепті стандартты шығысқа жазу мүмкін емес: {cause}",
+    }
+    CannotReadFolder = "cli.read-folder" {
+        en: "cannot read folder {path}: {cause}",
+        ru: "не удаётся прочитать папку {path}: {cause}",
+        kk: "{path} қалтасын оқу мүмкін емес: {cause}",
+    }
+    CannotCreateOutFolder = "cli.out-folder" {
+        en: "cannot create the output folder {path}: {cause}",
+        ru: "не удаётся создать папку для результатов {path}: {cause}",
+        kk: "нәтижелер қалтасын ({path}) құру мүмкін емес: {cause}",
+    }
+    RenderGivenFile = "cli.render.file" {
+        en: "{path}: this is a file, and `qostil render` takes a contract folder (contract.toml, kk.md and ru.md)\n  help: give the folder that holds contract.toml; to check a document, use `qostil check {path}`",
+        ru: "{path}: это файл, а `qostil render` принимает папку договора (contract.toml, kk.md и ru.md)\n  подсказка: укажите папку, в которой лежит contract.toml; чтобы проверить документ, используйте `qostil check {path}`",
+        kk: "{path}: бұл файл, ал `qostil render` шарт қалтасын қабылдайды (contract.toml, kk.md және ru.md)\n  кеңес: contract.toml жатқан қалтаны көрсетіңіз; құжатты тексеру үшін `qostil check {path}` пайдаланыңыз",
+    }
+    RenderNoFolder = "cli.render.no-folder" {
+        en: "{path}: no such folder\n  help: `qostil render` takes a contract folder (contract.toml, kk.md and ru.md)",
+        ru: "{path}: такой папки нет\n  подсказка: `qostil render` принимает папку договора (contract.toml, kk.md и ru.md)",
+        kk: "{path}: мұндай қалта жоқ\n  кеңес: `qostil render` шарт қалтасын қабылдайды (contract.toml, kk.md және ru.md)",
+    }
+    CannotReadPath = "cli.read-path" {
+        en: "{path}: cannot read it: {cause}",
+        ru: "{path}: не удаётся прочитать: {cause}",
+        kk: "{path}: оқу мүмкін емес: {cause}",
+    }
+    TemplatesFolder = "render.templates-folder" {
+        en: "cannot read the templates folder {path}: {cause}",
+        ru: "не удаётся прочитать папку шаблонов {path}: {cause}",
+        kk: "{path} үлгілер қалтасын оқу мүмкін емес: {cause}",
+    }
+    TemplateRead = "render.template-read" {
+        en: "cannot read template {path}: {cause}",
+        ru: "не удаётся прочитать шаблон {path}: {cause}",
+        kk: "{path} үлгісін оқу мүмкін емес: {cause}",
+    }
+    TemplateOutside = "render.template-outside" {
+        en: "{path}: the template links to {target}, outside the templates folder; copy the file into {folder} instead",
+        ru: "{path}: шаблон ссылается на {target} вне папки шаблонов; скопируйте файл в {folder}",
+        kk: "{path}: үлгі үлгілер қалтасынан тыс {target} файлына сілтейді; оның орнына файлды {folder} қалтасына көшіріңіз",
+    }
+    EpochNotUnicode = "render.epoch-not-digits" {
+        en: "SOURCE_DATE_EPOCH is not a number of seconds: give digits only",
+        ru: "SOURCE_DATE_EPOCH — не число секунд: укажите только цифры",
+        kk: "SOURCE_DATE_EPOCH секунд саны емес: тек цифрлар жазыңыз",
+    }
+    GitMissing = "source.git-missing" {
+        en: "cannot run git; is it installed? ({cause})",
+        ru: "не удаётся запустить git; он установлен? ({cause})",
+        kk: "git іске қосылмады; ол орнатылған ба? ({cause})",
+    }
+    RevNoFolder = "source.rev.no-folder" {
+        en: "{path}: no such contract folder",
+        ru: "{path}: такой папки договора нет",
+        kk: "{path}: мұндай шарт қалтасы жоқ",
+    }
+    RevNotRepo = "source.rev.not-repo" {
+        en: "{path}: not a git repository, so --rev {rev} cannot be read",
+        ru: "{path}: это не git-репозиторий, поэтому --rev {rev} прочитать нельзя",
+        kk: "{path}: бұл git репозиторийі емес, сондықтан --rev {rev} оқылмайды",
+    }
+    RevUnknown = "source.rev.unknown" {
+        en: "unknown revision `{rev}` in the git repository {path}",
+        ru: "в git-репозитории {path} нет ревизии `{rev}`",
+        kk: "{path} git репозиторийінде `{rev}` ревизиясы жоқ",
+    }
+    RevTempFolder = "source.rev.temp" {
+        en: "cannot create a temporary folder: {cause}",
+        ru: "не удаётся создать временную папку: {cause}",
+        kk: "уақытша қалта құру мүмкін емес: {cause}",
+    }
+    RevMissingFile = "source.rev.missing-file" {
+        en: "{name} of {path} does not exist at revision `{rev}`",
+        ru: "файла {name} папки {path} нет в ревизии `{rev}`",
+        kk: "`{rev}` ревизиясында {path} қалтасының {name} файлы жоқ",
+    }
+    RevTempCopy = "source.rev.temp-copy" {
+        en: "cannot write a temporary copy of {name}: {cause}",
+        ru: "не удаётся записать временную копию {name}: {cause}",
+        kk: "{name} файлының уақытша көшірмесін жазу мүмкін емес: {cause}",
+    }
+    RevUnreadable = "source.rev.unreadable" {
+        en: "the contract at revision `{rev}` cannot be read: {cause}",
+        ru: "договор в ревизии `{rev}` не удаётся прочитать: {cause}",
+        kk: "`{rev}` ревизиясындағы шартты оқу мүмкін емес: {cause}",
+    }
+
     // ---- rules: one line each (`qostil rules`, SARIF descriptors)
     RuleClauseMissing = "rule.clause-missing" {
         en: "a clause in one language only",

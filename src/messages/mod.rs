@@ -280,6 +280,26 @@ impl Catalogue {
     }
 }
 
+/// An error told as a message of the catalogue: the command line shows it
+/// in the reader's language; plain `Display` is English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said(pub Message);
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Catalogue::default().text(&self.0))
+    }
+}
+
+impl std::error::Error for Said {}
+
+impl Message {
+    /// This message as an error.
+    pub fn error(self) -> Said {
+        Said(self)
+    }
+}
+
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {

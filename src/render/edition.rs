@@ -16,10 +16,11 @@ use super::html::{self, LangMeta, Templates};
 use super::pdf::{self, PdfOptions};
 use super::EditionMeta;
 use crate::lang::Lang;
+use crate::messages::{Message, Msg};
 use crate::source::contract::ContractMeta;
 use crate::source::template::format_date;
 use crate::source::Contract;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 
 /// What to render.
@@ -125,34 +126,42 @@ pub fn load_templates(dir: Option<&Path>) -> Result<Templates> {
     let Some(dir) = dir else {
         return Ok(t);
     };
-    let entries = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot read the templates folder {}", dir.display()))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| folder_error(dir, e))?;
     let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
-    let root = std::fs::canonicalize(dir)
-        .with_context(|| format!("cannot read the templates folder {}", dir.display()))?;
+    let root = std::fs::canonicalize(dir).map_err(|e| folder_error(dir, e))?;
     for path in files.into_iter().filter(|p| p.is_file()) {
         // A link in the folder must not bring in a file from elsewhere.
-        let real = std::fs::canonicalize(&path)
-            .with_context(|| format!("cannot read template {}", path.display()))?;
+        let real = std::fs::canonicalize(&path).map_err(|e| template_error(&path, e))?;
         if !real.starts_with(&root) {
-            bail!(
-                "{}: the template links to {}, outside the templates folder; \
-                 copy the file into {} instead",
-                path.display(),
-                real.display(),
-                dir.display()
-            );
+            bail!(Message::new(Msg::TemplateOutside)
+                .with("path", path.display().to_string())
+                .with("target", real.display().to_string())
+                .with("folder", dir.display().to_string())
+                .error());
         }
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read template {}", path.display()))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| template_error(&path, e))?;
         t = t.with_override(&name, text, &path.display().to_string())?;
     }
     Ok(t)
+}
+
+fn folder_error(dir: &Path, e: std::io::Error) -> crate::messages::Said {
+    Message::new(Msg::TemplatesFolder)
+        .with("path", dir.display().to_string())
+        .with("cause", e.to_string())
+        .error()
+}
+
+fn template_error(path: &Path, e: std::io::Error) -> crate::messages::Said {
+    Message::new(Msg::TemplateRead)
+        .with("path", path.display().to_string())
+        .with("cause", e.to_string())
+        .error()
 }
 
 /// PDF options from the environment: `SOURCE_DATE_EPOCH` sets the document
@@ -164,7 +173,7 @@ pub fn pdf_options_from_env() -> Result<PdfOptions> {
         Ok(v) => pdf::parse_source_date_epoch(&v).map_err(|e| anyhow::anyhow!("{e}"))?,
         Err(std::env::VarError::NotPresent) => None,
         Err(std::env::VarError::NotUnicode(_)) => {
-            bail!("SOURCE_DATE_EPOCH is not a number of seconds: give digits only")
+            bail!(Message::new(Msg::EpochNotUnicode).error())
         }
     };
     Ok(PdfOptions {

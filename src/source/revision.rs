@@ -8,8 +8,9 @@
 //! is read, so the documents and any error name the files `REV:path`
 //! (`HEAD~1:contracts/x/kk.md`), never by the temporary folder.
 
+use crate::messages::{Message, Msg};
 use crate::model::Bilingual;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -19,20 +20,27 @@ fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output> {
         .arg(dir)
         .args(args)
         .output()
-        .context("cannot run git; is it installed?")
+        .map_err(|e| {
+            Message::new(Msg::GitMissing)
+                .with("cause", e.to_string())
+                .error()
+                .into()
+        })
 }
 
 /// Load the contract folder `dir` as it was at git revision `rev`.
 pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
     if !dir.is_dir() {
-        bail!("{}: no such contract folder", dir.display());
+        bail!(Message::new(Msg::RevNoFolder)
+            .with("path", dir.display().to_string())
+            .error());
     }
     let top = git(dir, &["rev-parse", "--show-toplevel"])?;
     if !top.status.success() {
-        bail!(
-            "{}: not a git repository, so --rev {rev} cannot be read",
-            dir.display()
-        );
+        bail!(Message::new(Msg::RevNotRepo)
+            .with("path", dir.display().to_string())
+            .with("rev", rev)
+            .error());
     }
     let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
     let verify = git(
@@ -45,14 +53,17 @@ pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
         ],
     )?;
     if !verify.status.success() {
-        bail!(
-            "unknown revision `{rev}` in the git repository {}",
-            top.display()
-        );
+        bail!(Message::new(Msg::RevUnknown)
+            .with("rev", rev)
+            .with("path", top.display().to_string())
+            .error());
     }
-    let abs = dir
-        .canonicalize()
-        .with_context(|| format!("cannot read the folder {}", dir.display()))?;
+    let abs = dir.canonicalize().map_err(|e| {
+        Message::new(Msg::CannotReadFolder)
+            .with("path", dir.display().to_string())
+            .with("cause", e.to_string())
+            .error()
+    })?;
     let top_abs = top.canonicalize().unwrap_or(top.clone());
     let rel = abs.strip_prefix(&top_abs).unwrap_or(Path::new(""));
     let rel = rel
@@ -63,7 +74,11 @@ pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
     let tmp = tempfile::Builder::new()
         .prefix("qostil-rev-")
         .tempdir()
-        .context("cannot create a temporary folder")?;
+        .map_err(|e| {
+            Message::new(Msg::RevTempFolder)
+                .with("cause", e.to_string())
+                .error()
+        })?;
     for name in ["contract.toml", "kk.md", "ru.md"] {
         let spec = if rel.is_empty() {
             format!("{rev}:{name}")
@@ -72,13 +87,18 @@ pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
         };
         let out = git(&top, &["show", &spec])?;
         if !out.status.success() {
-            bail!(
-                "{name} of {} does not exist at revision `{rev}`",
-                dir.display()
-            );
+            bail!(Message::new(Msg::RevMissingFile)
+                .with("name", name)
+                .with("path", dir.display().to_string())
+                .with("rev", rev)
+                .error());
         }
-        std::fs::write(tmp.path().join(name), &out.stdout)
-            .with_context(|| format!("cannot write a temporary copy of {name}"))?;
+        std::fs::write(tmp.path().join(name), &out.stdout).map_err(|e| {
+            Message::new(Msg::RevTempCopy)
+                .with("name", name)
+                .with("cause", e.to_string())
+                .error()
+        })?;
     }
     // Errors name the files by revision, not by the temporary folder,
     // which is gone by the time they are read.
@@ -90,8 +110,10 @@ pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
     let tmp_prefix = format!("{}{}", tmp.path().display(), std::path::MAIN_SEPARATOR);
     let mut bi = super::load_input(tmp.path()).map_err(|e| {
         let text = e.to_string().replace(&tmp_prefix, &shown);
-        anyhow::anyhow!("{text}")
-            .context(format!("the contract at revision `{rev}` cannot be read"))
+        Message::new(Msg::RevUnreadable)
+            .with("rev", rev)
+            .with("cause", text)
+            .error()
     })?;
     // Name the old files by revision, not by the temporary folder.
     for doc in [&mut bi.kk, &mut bi.ru] {
