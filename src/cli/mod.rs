@@ -107,7 +107,7 @@ pub fn main() -> i32 {
         // wrong with the input, so end quietly, as other tools do.
         Err(e) if broken_pipe(&e) => 0,
         Err(e) => {
-            eprintln!("{}", crate::report::terminal_safe(&format_error(&e)));
+            eprintln!("{}", crate::report::terminal_safe(&format_error(&e, &cat)));
             2
         }
     }
@@ -124,8 +124,22 @@ fn broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Print an error chain the way a person reads it: no backtrace.
-fn format_error(e: &anyhow::Error) -> String {
+/// Print an error chain the way a person reads it: no backtrace. Problems
+/// in the user's input are said in the interface language, one a line.
+fn format_error(e: &anyhow::Error, cat: &Catalogue) -> String {
+    let diags = e
+        .chain()
+        .find_map(|c| match c.downcast_ref::<crate::Error>() {
+            Some(crate::Error::Input(d)) => Some(d),
+            _ => None,
+        });
+    if let Some(diags) = diags {
+        return diags
+            .iter()
+            .map(|d| d.render(cat))
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
     let mut s = String::new();
     let mut first = true;
     for cause in e.chain() {
