@@ -123,9 +123,9 @@ fn source_errors(e: &anyhow::Error, inputs: &[PathBuf]) -> Vec<Finding> {
         .map(|d| {
             let message = match &d.help {
                 Some(h) => Message::new(Msg::SourceErrorHelp)
-                    .with("text", &d.message)
-                    .with("help", h),
-                None => Message::new(Msg::SourceError).with("text", &d.message),
+                    .with("text", d.message.clone())
+                    .with("help", h.clone()),
+                None => Message::new(Msg::SourceError).with("text", d.message.clone()),
             };
             let location = Location {
                 lang: lang_of(&d.file),

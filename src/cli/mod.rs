@@ -124,9 +124,23 @@ fn broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Print an error chain the way a person reads it: no backtrace; what the
-/// catalogue says ([`crate::messages::Said`]) in the reader's language.
+/// Print an error chain the way a person reads it: no backtrace. Problems
+/// in the user's input are said in the interface language, one a line, and
+/// so is what the catalogue says ([`crate::messages::Said`]).
 fn format_error(e: &anyhow::Error, cat: &Catalogue) -> String {
+    let diags = e
+        .chain()
+        .find_map(|c| match c.downcast_ref::<crate::Error>() {
+            Some(crate::Error::Input(d)) => Some(d),
+            _ => None,
+        });
+    if let Some(diags) = diags {
+        return diags
+            .iter()
+            .map(|d| d.render(cat))
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
     let text_of = |c: &(dyn std::error::Error + 'static)| match c.downcast_ref::<Said>() {
         Some(said) => cat.text(&said.0),
         None => c.to_string(),

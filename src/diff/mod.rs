@@ -393,18 +393,23 @@ pub fn figures_summary(figures: &[FigureChange]) -> Option<Message> {
         (None, Some(n)) => Some(Message::new(Msg::FigureAdded).with("new", n)),
         (None, None) => None,
     };
-    figures
-        .iter()
-        .rev()
-        .filter_map(one)
-        .fold(None, |rest, first| {
-            Some(match rest {
-                None => first,
-                Some(rest) => Message::new(Msg::FigureList)
-                    .with("first", first)
-                    .with("rest", rest),
-            })
-        })
+    let items: Vec<Message> = figures.iter().filter_map(one).collect();
+    list(items)
+}
+
+/// Messages joined by `; `, nested as a balanced tree: a clause may change
+/// thousands of figures, and a chain as deep as the list would overflow
+/// the stack when it is made into text or dropped.
+fn list(mut items: Vec<Message>) -> Option<Message> {
+    if items.len() <= 1 {
+        return items.pop();
+    }
+    let rest = items.split_off(items.len() / 2);
+    Some(
+        Message::new(Msg::FigureList)
+            .with("first", list(items)?)
+            .with("rest", list(rest)?),
+    )
 }
 
 fn location(ld: &LangDiff, new_side: bool, index: usize) -> Location {

@@ -491,3 +491,31 @@ fn json_has_the_documented_shape() {
         assert!(f["locations"][0].get(key).is_some(), "{key}");
     }
 }
+
+#[test]
+fn many_figure_changes_join_in_order_without_a_deep_chain() {
+    let change = |k: usize| FigureChange {
+        old: Some(k.to_string()),
+        new: (k % 3 != 0).then(|| format!("{k}0")),
+        context: String::new(),
+        old_key: None,
+        new_key: None,
+    };
+    let few: Vec<FigureChange> = (1..=4).map(change).collect();
+    assert_eq!(
+        Catalogue::default().text(&figures_summary(&few).unwrap()),
+        "1 → 10; 2 → 20; 3 (deleted); 4 → 40"
+    );
+    // A chain as long as the list would overflow the stack of a test
+    // thread when made into text, or when dropped.
+    let many: Vec<FigureChange> = (1..=200_000).map(change).collect();
+    let text = Catalogue::default().text(&figures_summary(&many).unwrap());
+    assert!(
+        text.starts_with("1 → 10; 2 → 20; 3 (deleted); "),
+        "{}",
+        &text[..40]
+    );
+    assert!(text.ends_with("; 199998 (deleted); 199999 → 1999990; 200000 → 2000000"));
+    assert_eq!(text.matches("; ").count(), 199_999);
+    assert!(figures_summary(&[]).is_none());
+}

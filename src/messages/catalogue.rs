@@ -493,4 +493,450 @@ catalogue! {
         kk: "Өзгерістер: {changes}; қателер: {errors}, ескертулер: {warnings}.",
     }
     CreatedBy = "diff.created-by" { en: "Made by qostil {version}.", ru: "Подготовлено qostil {version}.", kk: "qostil {version} арқылы дайындалды." }
+
+    // ---- source diagnostics (src/source/, src/render/html.rs)
+    // Names, ids, file names and code examples come as text arguments (code
+    // holds quotes and braces a template cannot); numbers as numbers; the
+    // words of another library (a TOML or tera error) as text, verbatim.
+    SrcTooLarge = "source.too-large" {
+        en: "the file is larger than {mb} MB, the most qostil reads",
+        ru: "файл больше {mb} МБ — это наибольший размер, который читает qostil",
+        kk: "файлдың көлемі {mb} МБ-тан асады, ал qostil бұдан үлкен файлды оқымайды",
+    }
+    SrcTooLargeHelp = "source.too-large.help" {
+        en: "split the document, or raise the limit with QOSTIL_MAX_INPUT_MB",
+        ru: "разделите документ на части или увеличьте предел переменной окружения QOSTIL_MAX_INPUT_MB",
+        kk: "құжатты бөліктерге бөліңіз немесе QOSTIL_MAX_INPUT_MB орта айнымалысы арқылы шекті үлкейтіңіз",
+    }
+    SrcNotUtf8 = "source.not-utf8" {
+        en: "the file is not UTF-8 text",
+        ru: "файл не является текстом в кодировке UTF-8",
+        kk: "файл UTF-8 кодтауындағы мәтін емес",
+    }
+    SrcNotUtf8Help = "source.not-utf8.help" {
+        en: "save the document as UTF-8 text",
+        ru: "сохраните документ как текст в кодировке UTF-8",
+        kk: "құжатты UTF-8 кодтауындағы мәтін ретінде сақтаңыз",
+    }
+    SrcNotUtf8HelpFile = "source.not-utf8.help-file" {
+        en: "save it as UTF-8",
+        ru: "сохраните файл в кодировке UTF-8",
+        kk: "файлды UTF-8 кодтауында сақтаңыз",
+    }
+    SrcTooDeep = "source.too-deep" {
+        en: "this line starts with a clause number of {levels} levels; qostil reads at most {max}",
+        ru: "строка начинается с номера пункта, в котором {levels:pl=уровень|уровня|уровней}; qostil читает не более {max:pl=уровня|уровней|уровней}",
+        kk: "жол {levels} деңгейлі тармақ нөмірінен басталады; qostil ең көбі {max} деңгейді оқиды",
+    }
+    SrcTooDeepHelp = "source.too-deep.help" {
+        en: "split the numbering into sections, or remove the stray dots and digits",
+        ru: "разбейте нумерацию на разделы или удалите лишние точки и цифры",
+        kk: "нөмірлеуді бөлімдерге бөліңіз немесе артық нүктелер мен цифрларды алып тастаңыз",
+    }
+    SrcNotContractFolder = "source.not-contract-folder" {
+        en: "not a contract folder: it has no contract.toml, kk.md and ru.md",
+        ru: "это не папка договора: в ней нет файлов contract.toml, kk.md и ru.md",
+        kk: "бұл шарт қалтасы емес: онда contract.toml, kk.md және ru.md файлдары жоқ",
+    }
+    SrcGiveInputs = "source.give-inputs" {
+        en: "give a contract folder, two files (one per language) or one bilingual file",
+        ru: "укажите папку договора, два файла (по одному на каждый язык) или один двуязычный файл",
+        kk: "шарт қалтасын, екі файлды (әр тілге біреуден) немесе екі тілдегі бір файлды көрсетіңіз",
+    }
+    SrcLangsUnknown = "source.langs-unknown" {
+        en: "cannot tell which of {a} and {b} is Kazakh and which is Russian",
+        ru: "не удаётся определить, какой из файлов — {a} или {b} — на казахском языке, а какой на русском",
+        kk: "{a} және {b} файлдарының қайсысы қазақ тілінде, қайсысы орыс тілінде екенін анықтау мүмкін емес",
+    }
+    SrcLangsUnknownHelp = "source.langs-unknown.help" {
+        en: "name the files with .kk. and .ru. (offer.kk.txt, offer.ru.txt)",
+        ru: "укажите язык в именах файлов с помощью .kk. и .ru. (offer.kk.txt, offer.ru.txt)",
+        kk: "файл атауларында тілді .kk. және .ru. арқылы көрсетіңіз (offer.kk.txt, offer.ru.txt)",
+    }
+    SrcMissingMetadata = "source.missing-metadata" {
+        en: "missing contract metadata",
+        ru: "нет файла с метаданными договора",
+        kk: "шарттың метадеректері бар файл жоқ",
+    }
+    SrcMissingBody = "source.missing-body" {
+        en: "missing body file",
+        ru: "нет файла с текстом договора",
+        kk: "шарт мәтіні бар файл жоқ",
+    }
+    SrcCreateFile = "source.create-file" {
+        en: "create {file}",
+        ru: "создайте файл {file}",
+        kk: "{file} файлын жасаңыз",
+    }
+    SrcNoSuchFolder = "source.no-such-folder" {
+        en: "not a contract folder (no such folder)",
+        ru: "это не папка договора (такой папки нет)",
+        kk: "бұл шарт қалтасы емес (мұндай қалта жоқ)",
+    }
+    SrcNoSuchFolderHelp = "source.no-such-folder.help" {
+        en: "give the folder that holds contract.toml, kk.md and ru.md",
+        ru: "укажите папку, в которой лежат файлы contract.toml, kk.md и ru.md",
+        kk: "contract.toml, kk.md және ru.md файлдары жатқан қалтаны көрсетіңіз",
+    }
+    SrcIdOnlyKk = "source.id-only-kk" {
+        en: "clause id `{mark}` is marked in kk but not in ru",
+        ru: "метка пункта «{mark}» есть в казахском тексте, но её нет в русском",
+        kk: "«{mark}» тармақ белгісі қазақ тіліндегі мәтінде бар, ал орыс тіліндегі мәтінде жоқ",
+    }
+    SrcIdOnlyRu = "source.id-only-ru" {
+        en: "clause id `{mark}` is marked in ru but not in kk",
+        ru: "метка пункта «{mark}» есть в русском тексте, но её нет в казахском",
+        kk: "«{mark}» тармақ белгісі орыс тіліндегі мәтінде бар, ал қазақ тіліндегі мәтінде жоқ",
+    }
+    SrcIdSameClause = "source.id-same-clause" {
+        en: "mark the same clause in both languages",
+        ru: "поставьте метку у одного и того же пункта в обоих текстах",
+        kk: "екі мәтінде де дәл сол тармақты белгілеңіз",
+    }
+    SrcIdNumbersDiffer = "source.id-numbers-differ" {
+        en: "clause id `{mark}` marks clause {kk} in kk but {ru} in ru (line {line})",
+        ru: "метка «{mark}» обозначает в казахском тексте пункт {kk}, а в русском — пункт {ru} (строка {line} русского текста)",
+        kk: "«{mark}» белгісі қазақ тіліндегі мәтінде нөмірі {kk} тармақты, ал орыс тіліндегі мәтінде нөмірі {ru} тармақты белгілейді (орыс тіліндегі мәтіннің {line}-жолы)",
+    }
+    /// A clause without a number, in the slot of its number in
+    /// `source.id-numbers-differ` (`пункт без номера`, `нөмірі жоқ тармақ`).
+    SrcNoNumber = "source.no-number" { en: "no number", ru: "без номера", kk: "жоқ" }
+    SrcUnclosed = "source.unclosed" {
+        en: "unclosed `{opener}`",
+        ru: "не закрыта скобка «{opener}»",
+        kk: "«{opener}» жақшасы жабылмаған",
+    }
+    SrcCloseExpression = "source.unclosed.help-expression" {
+        en: "close the expression with `{close}`",
+        ru: "закройте выражение скобкой «{close}»",
+        kk: "өрнекті «{close}» жақшасымен жабыңыз",
+    }
+    SrcCloseTag = "source.unclosed.help-tag" {
+        en: "close the tag with `{close}`",
+        ru: "закройте тег скобкой «{close}»",
+        kk: "тегті «{close}» жақшасымен жабыңыз",
+    }
+    SrcCloseComment = "source.unclosed.help-comment" {
+        en: "close the comment with `{close}`, or write a clause id as {mark}",
+        ru: "закройте комментарий скобкой «{close}» или запишите метку пункта в виде {mark}",
+        kk: "түсініктемені «{close}» жақшасымен жабыңыз немесе тармақ белгісін {mark} түрінде жазыңыз",
+    }
+    SrcUnclosedRaw = "source.unclosed-raw" {
+        en: "unclosed `{tag}`",
+        ru: "не закрыт блок «{tag}»",
+        kk: "«{tag}» блогы жабылмаған",
+    }
+    SrcCloseRaw = "source.unclosed-raw.help" {
+        en: "close the raw block with `{tag}`",
+        ru: "закройте блок тегом «{tag}»",
+        kk: "блокты «{tag}» тегімен жабыңыз",
+    }
+    SrcTooLong = "source.too-long" {
+        en: "`{opener} … {close}` is too long to read",
+        ru: "конструкция «{opener} … {close}» слишком длинная, прочитать её невозможно",
+        kk: "«{opener} … {close}» тым ұзын, оны оқу мүмкін емес",
+    }
+    SrcTooLongExpression = "source.too-long.help-expression" {
+        en: "a expression in a contract body holds at most {max} bytes",
+        ru: "выражение в тексте договора может занимать не более {max:pl=байта|байт|байт}",
+        kk: "шарт мәтініндегі өрнектің көлемі ең көбі {max} байт болуы мүмкін",
+    }
+    SrcTooLongTag = "source.too-long.help-tag" {
+        en: "a tag in a contract body holds at most {max} bytes",
+        ru: "тег в тексте договора может занимать не более {max:pl=байта|байт|байт}",
+        kk: "шарт мәтініндегі тегтің көлемі ең көбі {max} байт болуы мүмкін",
+    }
+    SrcBracketsTooDeep = "source.brackets-too-deep" {
+        en: "brackets nest too deeply in `{opener} … {close}`",
+        ru: "слишком глубокая вложенность скобок в «{opener} … {close}»",
+        kk: "«{opener} … {close}» ішінде жақшалар тым терең салынған",
+    }
+    SrcBracketsTooDeepHelp = "source.brackets-too-deep.help" {
+        en: "nest brackets at most {max} deep",
+        ru: "вкладывайте скобки друг в друга не глубже чем на {max:pl=уровень|уровня|уровней}",
+        kk: "жақшаларды бір-бірінің ішіне ең көбі {max} деңгейге дейін салыңыз",
+    }
+    SrcTagsTooDeep = "source.tags-too-deep" {
+        en: "`{tag}` nests too deeply",
+        ru: "слишком глубокая вложенность тега «{tag}»",
+        kk: "«{tag}» тегі тым терең салынған",
+    }
+    SrcTagsTooDeepHelp = "source.tags-too-deep.help" {
+        en: "nest tags at most {max} deep",
+        ru: "вкладывайте теги друг в друга не глубже чем на {max:pl=уровень|уровня|уровней}",
+        kk: "тегтерді бір-бірінің ішіне ең көбі {max} деңгейге дейін салыңыз",
+    }
+    SrcNotAllowed = "source.not-allowed" {
+        en: "`{tag}` is not allowed in a contract body",
+        ru: "«{tag}» в тексте договора не допускается",
+        kk: "шарт мәтінінде «{tag}» қолдануға болмайды",
+    }
+    SrcOneFile = "source.one-file" {
+        en: "a contract body is one file: write the text in it (HTML page templates go in --templates)",
+        ru: "текст договора — это один файл: пишите текст в нём (шаблоны HTML-страниц задаются через --templates)",
+        kk: "шарт мәтіні — бір файл: мәтінді соның ішінде жазыңыз (HTML беттерінің шаблондары --templates арқылы беріледі)",
+    }
+    SrcBadExpression = "source.bad-expression" {
+        en: "cannot read the expression `{expr}`",
+        ru: "не удаётся прочитать выражение «{expr}»",
+        kk: "«{expr}» өрнегін оқу мүмкін емес",
+    }
+    SrcUnknownId = "source.unknown-id" {
+        en: "reference to an unknown clause id `{id}`",
+        ru: "ссылка на неизвестную метку пункта «{id}»",
+        kk: "белгісіз «{id}» тармақ белгісіне сілтеме жасалған",
+    }
+    SrcUnknownIdHelp = "source.unknown-id.help" {
+        en: "mark the clause with {mark} at the end of its paragraph in both languages",
+        ru: "поставьте метку {mark} в конце абзаца пункта в обоих текстах",
+        kk: "екі мәтінде де тармақ абзацының соңына {mark} белгісін қойыңыз",
+    }
+    SrcRefNeedsId = "source.ref-needs-id" {
+        en: "`ref` needs an id: {example}",
+        ru: "в «ref» нужно указать метку пункта: {example}",
+        kk: "«ref» ішінде тармақ белгісін көрсету керек: {example}",
+    }
+    SrcPartyNoField = "source.party-no-field" {
+        en: "party `{party}` has no field `{field}`; fields: {fields}",
+        ru: "у стороны «{party}» нет поля «{field}»; допустимые поля: {fields}",
+        kk: "«{party}» тарабында «{field}» өрісі жоқ; бар өрістер: {fields}",
+    }
+    SrcPartyField = "source.party-field" {
+        en: "write a field of party `{party}`, e.g. {example}",
+        ru: "укажите поле стороны «{party}», например: {example}",
+        kk: "«{party}» тарабының өрісін көрсетіңіз, мысалы: {example}",
+    }
+    SrcNoCity = "source.no-city" {
+        en: "`city` is not defined in contract.toml",
+        ru: "значение «city» не задано в файле contract.toml",
+        kk: "contract.toml файлында «city» мәні анықталмаған",
+    }
+    SrcUndefinedFigure = "source.undefined-figure" {
+        en: "undefined figure `{name}`",
+        ru: "значение «{name}» не определено",
+        kk: "«{name}» мәні анықталмаған",
+    }
+    SrcDidYouMean = "source.undefined-figure.did-you-mean" {
+        en: "did you mean `{name}`? Figures are defined in contract.toml under [figures]",
+        ru: "возможно, имелось в виду «{name}»? Значения задаются в файле contract.toml в разделе [figures]",
+        kk: "«{name}» деп жазу керек пе еді? Мәндер contract.toml файлының [figures] бөлімінде анықталады",
+    }
+    SrcDefineFigure = "source.undefined-figure.define" {
+        en: "define it in contract.toml under [figures]",
+        ru: "задайте его в файле contract.toml в разделе [figures]",
+        kk: "оны contract.toml файлының [figures] бөлімінде анықтаңыз",
+    }
+    SrcNounCase = "source.noun-case" {
+        en: "figure `{name}` counts a noun: give its `{case}` forms in contract.toml, {example}",
+        ru: "значение «{name}» содержит счётное существительное: укажите его формы в падеже «{case}» в файле contract.toml: {example}",
+        kk: "«{name}» мәні зат есімнің санын білдіреді: сол зат есімнің «{case}» септігіндегі тұлғаларын contract.toml файлында көрсетіңіз: {example}",
+    }
+    SrcUnknownCase = "source.unknown-case" {
+        en: "unknown case `{case}`: use nom, gen, dat, acc, ins or prep",
+        ru: "неизвестный падеж «{case}»: используйте nom, gen, dat, acc, ins или prep",
+        kk: "«{case}» септігі белгісіз: nom, gen, dat, acc, ins немесе prep қолданыңыз",
+    }
+    SrcCaseNeedsName = "source.case-needs-name" {
+        en: "the case filter needs a name: {example}",
+        ru: "в фильтре case нужно указать падеж: {example}",
+        kk: "case сүзгісінде септікті көрсету керек: {example}",
+    }
+    SrcTemplateSyntax = "source.template-syntax" {
+        en: "template syntax error: {error}",
+        ru: "синтаксическая ошибка в шаблоне: {error}",
+        kk: "шаблонда синтаксистік қате бар: {error}",
+    }
+    SrcTemplateError = "source.template-error" {
+        en: "template error: {error}",
+        ru: "ошибка шаблона: {error}",
+        kk: "шаблон қатесі: {error}",
+    }
+    SrcUnknownFilter = "source.unknown-filter" {
+        en: "unknown filter `{name}`",
+        ru: "неизвестный фильтр «{name}»",
+        kk: "«{name}» сүзгісі белгісіз",
+    }
+    SrcOnlyFilter = "source.unknown-filter.help" {
+        en: "a contract body can use only the filter {example}",
+        ru: "в тексте договора можно использовать только фильтр {example}",
+        kk: "шарт мәтінінде тек {example} сүзгісін қолдануға болады",
+    }
+    SrcMacroCall = "source.macro-call" {
+        en: "macro call `{namespace}::{name}` is not allowed in a contract body",
+        ru: "вызов макроса «{namespace}::{name}» в тексте договора не допускается",
+        kk: "шарт мәтінінде «{namespace}::{name}» макросын шақыруға болмайды",
+    }
+    SrcUnknownFunction = "source.unknown-function" {
+        en: "unknown function `{name}`",
+        ru: "неизвестная функция «{name}»",
+        kk: "«{name}» функциясы белгісіз",
+    }
+    SrcOnlyRef = "source.only-ref" {
+        en: "a contract body can call only {example}",
+        ru: "в тексте договора можно вызывать только функцию {example}",
+        kk: "шарт мәтінінде тек {example} функциясын шақыруға болады",
+    }
+    SrcMarkerChar = "source.marker-char" {
+        en: "the text contains the private-use character U+{code}, which qostil reserves",
+        ru: "в тексте есть символ U+{code} из области для частного использования, а такие символы qostil занимает для своих нужд",
+        kk: "мәтінде жеке пайдалануға арналған U+{code} таңбасы бар, ал мұндай таңбаларды qostil өз қажетіне алып қойған",
+    }
+    SrcMarkerCharHelp = "source.marker-char.help" {
+        en: "delete it (it displays as nothing or as a box)",
+        ru: "удалите его (на экране он не виден или выглядит как квадрат)",
+        kk: "оны өшіріңіз (экранда ол көрінбейді немесе шаршы болып көрінеді)",
+    }
+    SrcIdTwice = "source.id-twice" {
+        en: "clause id `{id}` is used twice",
+        ru: "метка пункта «{id}» использована дважды",
+        kk: "«{id}» тармақ белгісі екі рет қолданылған",
+    }
+    SrcIdTwiceHelp = "source.id-twice.help" {
+        en: "it is already used at line {line}",
+        ru: "она уже использована в строке {line}",
+        kk: "ол {line}-жолда қолданылып қойған",
+    }
+    SrcIdNoNumber = "source.id-no-number" {
+        en: "the clause marked `{mark}` has no number",
+        ru: "у пункта с меткой «{mark}» нет номера",
+        kk: "«{mark}» белгісі қойылған тармақтың нөмірі жоқ",
+    }
+    SrcIdNoNumberHelp = "source.id-no-number.help" {
+        en: "only numbered clauses and sections can be referred to",
+        ru: "ссылаться можно только на пронумерованные пункты и разделы",
+        kk: "тек нөмірленген тармақтар мен бөлімдерге сілтеме жасауға болады",
+    }
+    SrcIdMisplaced = "source.id-misplaced" {
+        en: "the clause id `{mark}` is in {place}; an id can mark only a clause or a heading",
+        ru: "метка пункта «{mark}» стоит {place}; меткой можно обозначить только пункт или заголовок",
+        kk: "«{mark}» тармақ белгісі {place} тұр; белгімен тек тармақты немесе тақырыпты белгілеуге болады",
+    }
+    SrcIdMisplacedHelp = "source.id-misplaced.help" {
+        en: "put it at the end of the clause's paragraph; a paragraph that starts `2. ` is read as a list item: number the clause with its section (`1.2.`) or write `2\\. `",
+        ru: "поставьте её в конце абзаца пункта; абзац, который начинается с «2. », читается как элемент списка: пронумеруйте пункт вместе с номером раздела («1.2.») или напишите «2\\. »",
+        kk: "оны тармақ абзацының соңына қойыңыз; «2. » деп басталатын абзац тізім элементі ретінде оқылады: тармақты бөлім нөмірімен бірге нөмірлеңіз («1.2.») немесе «2\\. » деп жазыңыз",
+    }
+    SrcRefMisplaced = "source.ref-misplaced" {
+        en: "a clause reference cannot stand in {place}",
+        ru: "ссылка на пункт не может стоять {place}",
+        kk: "тармаққа сілтеме {place} тұра алмайды",
+    }
+    SrcRefMisplacedHelp = "source.ref-misplaced.help" {
+        en: "write {example} in the text of a clause",
+        ru: "пишите {example} в тексте пункта",
+        kk: "{example} өрнегін тармақтың мәтініне жазыңыз",
+    }
+    /// Where a mark stands, in the slot `{place}` of `source.id-misplaced`
+    /// and `source.ref-misplaced` (with the preposition or case ending
+    /// these need: `в заголовке`, `тақырыпта`).
+    SrcInHeading = "source.place.heading" { en: "a heading", ru: "в заголовке", kk: "тақырыпта" }
+    SrcInClause = "source.place.clause" { en: "a clause", ru: "в пункте", kk: "тармақта" }
+    SrcInListItem = "source.place.list-item" { en: "a list item", ru: "в элементе списка", kk: "тізім элементінде" }
+    SrcInTableCell = "source.place.table-cell" { en: "a table cell", ru: "в ячейке таблицы", kk: "кесте ұяшығында" }
+    SrcInLink = "source.place.link" { en: "a link address", ru: "в адресе ссылки", kk: "сілтеме мекенжайында" }
+    SrcInvalidMetadata = "source.invalid-metadata" {
+        en: "invalid contract metadata: {error}",
+        ru: "ошибка в метаданных договора: {error}",
+        kk: "шарттың метадеректерінде қате бар: {error}",
+    }
+    SrcInvalidMetadataHelp = "source.invalid-metadata.help" {
+        en: "see the source format in README.md (contract.toml)",
+        ru: "формат исходных файлов описан в README.md (раздел contract.toml)",
+        kk: "бастапқы файлдардың пішімі README.md файлында сипатталған (contract.toml бөлімі)",
+    }
+    SrcInvalidId = "source.invalid-id" {
+        en: "invalid id `{id}`",
+        ru: "недопустимый идентификатор договора «{id}»",
+        kk: "шарттың «{id}» идентификаторы жарамсыз",
+    }
+    SrcInvalidIdHelp = "source.invalid-id.help" {
+        en: "use latin letters, digits and hyphens: {example}",
+        ru: "используйте латинские буквы, цифры и дефисы: {example}",
+        kk: "латын әріптерін, цифрларды және дефисті қолданыңыз: {example}",
+    }
+    SrcInvalidPartyKey = "source.invalid-party-key" {
+        en: "invalid party key `{key}`: use letters, digits and `_`",
+        ru: "недопустимый ключ стороны «{key}»: используйте буквы, цифры и «_»",
+        kk: "«{key}» тарап кілті жарамсыз: әріптерді, цифрларды және «_» таңбасын қолданыңыз",
+    }
+    SrcPartyTwice = "source.party-twice" {
+        en: "party key `{key}` is defined twice",
+        ru: "ключ стороны «{key}» задан дважды",
+        kk: "«{key}» тарап кілті екі рет анықталған",
+    }
+    SrcBinDigits = "source.bin-digits" {
+        en: "bin `{value}` of party `{key}` must have 12 digits",
+        ru: "БИН «{value}» стороны «{key}» должен состоять из 12 цифр",
+        kk: "«{key}» тарабының «{value}» БСН-і 12 цифрдан тұруы тиіс",
+    }
+    SrcIinDigits = "source.iin-digits" {
+        en: "iin `{value}` of party `{key}` must have 12 digits",
+        ru: "ИИН «{value}» стороны «{key}» должен состоять из 12 цифр",
+        kk: "«{key}» тарабының «{value}» ЖСН-і 12 цифрдан тұруы тиіс",
+    }
+    SrcUnknownRuCase = "source.unknown-ru-case" {
+        en: "figure `{name}`: unknown case `{case}` in ru_cases; use gen, dat, ins or prep",
+        ru: "значение «{name}»: неизвестный падеж «{case}» в ru_cases; используйте gen, dat, ins или prep",
+        kk: "«{name}» мәні: ru_cases ішіндегі «{case}» септігі белгісіз; gen, dat, ins немесе prep қолданыңыз",
+    }
+    SrcInvalidFigureName = "source.invalid-figure-name" {
+        en: "invalid figure name `{name}`: use letters, digits and `_`",
+        ru: "недопустимое имя значения «{name}»: используйте буквы, цифры и «_»",
+        kk: "«{name}» мән атауы жарамсыз: әріптерді, цифрларды және «_» таңбасын қолданыңыз",
+    }
+    SrcReservedFigureName = "source.reserved-figure-name" {
+        en: "figure name `{name}` is reserved; choose another",
+        ru: "имя значения «{name}» зарезервировано; выберите другое",
+        kk: "«{name}» атауын мәнге беруге болмайды, ол басқа мақсатқа арналған; басқа атау таңдаңыз",
+    }
+    SrcUnknownTemplate = "source.unknown-template" {
+        en: "`{name}` is not a template qostil uses; known templates: {names}",
+        ru: "qostil не использует шаблон «{name}»; известные шаблоны: {names}",
+        kk: "qostil «{name}» шаблонын қолданбайды; белгілі шаблондар: {names}",
+    }
+    SrcRefusedTemplate = "source.refused.template" {
+        en: "template error: the template `{name}` is not available in qostil templates",
+        ru: "ошибка шаблона: шаблон «{name}» в шаблонах qostil недоступен",
+        kk: "шаблон қатесі: qostil шаблондарында «{name}» шаблоны қолжетімсіз",
+    }
+    SrcRefusedFilter = "source.refused.filter" {
+        en: "template error: the filter `{name}` is not available in qostil templates",
+        ru: "ошибка шаблона: фильтр «{name}» в шаблонах qostil недоступен",
+        kk: "шаблон қатесі: qostil шаблондарында «{name}» сүзгісі қолжетімсіз",
+    }
+    SrcRefusedTest = "source.refused.test" {
+        en: "template error: the test `{name}` is not available in qostil templates",
+        ru: "ошибка шаблона: тест «{name}» в шаблонах qostil недоступен",
+        kk: "шаблон қатесі: qostil шаблондарында «{name}» тесті қолжетімсіз",
+    }
+    SrcRefusedFunction = "source.refused.function" {
+        en: "template error: the function `{name}` is not available in qostil templates",
+        ru: "ошибка шаблона: функция «{name}» в шаблонах qostil недоступна",
+        kk: "шаблон қатесі: qostil шаблондарында «{name}» функциясы қолжетімсіз",
+    }
+    SrcRefusedHelp = "source.refused.help" {
+        en: "templates may use the filters {filters} and the tests {tests}; no functions",
+        ru: "в шаблонах можно использовать фильтры {filters} и тесты {tests}; функции использовать нельзя",
+        kk: "шаблондарда {filters} сүзгілерін және {tests} тесттерін қолдануға болады; функцияларды қолдануға болмайды",
+    }
+    SrcTemplateItself = "source.template-itself" {
+        en: "template error: `{name}` includes, imports or extends itself",
+        ru: "ошибка шаблона: «{name}» включает, импортирует или расширяет сам себя",
+        kk: "шаблон қатесі: «{name}» өзін-өзі қосады, импорттайды немесе кеңейтеді",
+    }
+    SrcMacroItself = "source.macro-itself" {
+        en: "template error: the macro `{name}` calls itself without end",
+        ru: "ошибка шаблона: макрос «{name}» бесконечно вызывает сам себя",
+        kk: "шаблон қатесі: «{name}» макросы өзін-өзі шексіз шақырады",
+    }
+    SrcMacrosEachOther = "source.macros-each-other" {
+        en: "template error: the macros `{a}` and `{b}` call each other without end",
+        ru: "ошибка шаблона: макросы «{a}» и «{b}» бесконечно вызывают друг друга",
+        kk: "шаблон қатесі: «{a}» және «{b}» макростары бірін-бірі шексіз шақырады",
+    }
+    SrcMacroHelp = "source.macro-itself.help" {
+        en: "a macro may call itself only on an item of its own argument, as `{example}` does",
+        ru: "макрос может вызывать сам себя только для элемента своего же аргумента, как в «{example}»",
+        kk: "макрос өзін-өзі тек өз аргументінің элементі үшін шақыра алады, мысалы: «{example}»",
+    }
 }

@@ -16,6 +16,7 @@
 use super::{pair_blocks, EditionMeta};
 use crate::diag::{Diagnostic, Error, Result};
 use crate::lang::Lang;
+use crate::messages::{Message, Msg};
 use crate::model::{Bilingual, Block, Document, Party, RichText};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -128,10 +129,12 @@ impl Templates {
         if !self.files.contains_key(name) {
             return Err(Diagnostic::file(
                 origin,
-                format!(
-                    "`{name}` is not a template qostil uses; known templates: {}",
-                    self.files.keys().cloned().collect::<Vec<_>>().join(", ")
-                ),
+                Message::new(Msg::SrcUnknownTemplate)
+                    .with("name", name)
+                    .with(
+                        "names",
+                        self.files.keys().cloned().collect::<Vec<_>>().join(", "),
+                    ),
             )
             .into());
         }
@@ -169,7 +172,7 @@ impl Templates {
                 .unwrap_or("templates");
             Error::from(Diagnostic::file(
                 origin,
-                format!("template error: {}", chain(&e)),
+                Message::new(Msg::SrcTemplateError).with("error", chain(&e)),
             ))
         })?;
         let mut uses: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -203,16 +206,13 @@ impl Templates {
             }
             uses.insert(name.clone(), std::mem::take(&mut guard.uses));
             if let Some(what) = guard.refused.first() {
-                return Err(Diagnostic::file(
-                    origin,
-                    format!("template error: {what} is not available in qostil templates"),
-                )
-                .help(format!(
-                    "templates may use the filters {} and the tests {}; no functions",
-                    ALLOWED_FILTERS.join(", "),
-                    ALLOWED_TESTS.join(", ")
-                ))
-                .into());
+                return Err(Diagnostic::file(origin, what.clone())
+                    .help(
+                        Message::new(Msg::SrcRefusedHelp)
+                            .with("filters", ALLOWED_FILTERS.join(", "))
+                            .with("tests", ALLOWED_TESTS.join(", ")),
+                    )
+                    .into());
             }
         }
         // A template that includes, imports or extends itself, directly or
@@ -228,7 +228,7 @@ impl Templates {
                         .map_or(start.as_str(), |(_, o)| o.as_str());
                     return Err(Diagnostic::file(
                         origin,
-                        format!("template error: `{start}` includes, imports or extends itself"),
+                        Message::new(Msg::SrcTemplateItself).with("name", start),
                     )
                     .into());
                 }
@@ -243,11 +243,11 @@ impl Templates {
                 .files
                 .get(&name)
                 .map_or(name.as_str(), |(_, o)| o.as_str());
-            return Err(Diagnostic::file(origin, format!("template error: {what}"))
-                .help(
-                    "a macro may call itself only on an item of its own argument, \
-                     as `{% for c in b.children %}{{ self::block(b=c) }}{% endfor %}` does",
-                )
+            return Err(Diagnostic::file(origin, what)
+                .help(Message::new(Msg::SrcMacroHelp).with(
+                    "example",
+                    "{% for c in b.children %}{{ self::block(b=c) }}{% endfor %}",
+                ))
                 .into());
         }
         Ok(tera)
@@ -271,7 +271,7 @@ struct Call {
 /// that does not go down into the data. Returns the template and a
 /// message. tera has no depth limit, so such a macro would overflow the
 /// stack.
-fn endless_macro(calls: &[Call]) -> Option<(String, String)> {
+fn endless_macro(calls: &[Call]) -> Option<(String, Message)> {
     for c in calls.iter().filter(|c| !c.descends) {
         // Does the callee lead back to the caller?
         let mut seen: Vec<&MacroId> = vec![&c.to];
@@ -279,12 +279,11 @@ fn endless_macro(calls: &[Call]) -> Option<(String, String)> {
         while let Some(m) = stack.pop() {
             if *m == c.from {
                 let what = if c.from == c.to {
-                    format!("the macro `{}` calls itself without end", c.from.1)
+                    Message::new(Msg::SrcMacroItself).with("name", &c.from.1)
                 } else {
-                    format!(
-                        "the macros `{}` and `{}` call each other without end",
-                        c.from.1, c.to.1
-                    )
+                    Message::new(Msg::SrcMacrosEachOther)
+                        .with("a", &c.from.1)
+                        .with("b", &c.to.1)
                 };
                 return Some((c.from.0.clone(), what));
             }
@@ -303,7 +302,7 @@ fn endless_macro(calls: &[Call]) -> Option<(String, String)> {
 /// and template name outside what qostil templates may use.
 struct Guard<'a> {
     known: &'a BTreeMap<String, (String, String)>,
-    refused: Vec<String>,
+    refused: Vec<Message>,
     /// Templates this one includes, imports or extends.
     uses: Vec<String>,
     /// The template walked, and the macro files it imports (file,
@@ -359,14 +358,16 @@ impl Guard<'_> {
 
     fn template(&mut self, name: &str) {
         if !self.known.contains_key(name) {
-            self.refused.push(format!("the template `{name}`"));
+            self.refused
+                .push(Message::new(Msg::SrcRefusedTemplate).with("name", name));
         }
         self.uses.push(name.to_string());
     }
 
     fn filter(&mut self, f: &tera::ast::FunctionCall) {
         if !ALLOWED_FILTERS.contains(&f.name.as_str()) {
-            self.refused.push(format!("the filter `{}`", f.name));
+            self.refused
+                .push(Message::new(Msg::SrcRefusedFilter).with("name", &f.name));
         }
         for a in f.args.values() {
             self.expr(a);
@@ -464,7 +465,8 @@ impl Guard<'_> {
             }
             ExprVal::Test(t) => {
                 if !ALLOWED_TESTS.contains(&t.name.as_str()) {
-                    self.refused.push(format!("the test `{}`", t.name));
+                    self.refused
+                        .push(Message::new(Msg::SrcRefusedTest).with("name", &t.name));
                 }
                 for a in &t.args {
                     self.expr(a);
@@ -477,7 +479,8 @@ impl Guard<'_> {
                 }
             }
             ExprVal::FunctionCall(f) => {
-                self.refused.push(format!("the function `{}`", f.name));
+                self.refused
+                    .push(Message::new(Msg::SrcRefusedFunction).with("name", &f.name));
                 for a in f.args.values() {
                     self.expr(a);
                 }

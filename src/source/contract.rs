@@ -7,6 +7,7 @@ use crate::diag::{line_col, Diagnostic, Result};
 use crate::figures::spell::{Gender, Noun};
 use crate::figures::{Currency, DayKind, Number, Quantity, Unit};
 use crate::lang::Lang;
+use crate::messages::{Message, Msg};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -340,9 +341,13 @@ impl ContractMeta {
         let meta: ContractMeta = toml::from_str(text).map_err(|e| {
             let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
             let message = e.message().trim().replace('\n', " ");
-            Diagnostic::at(file, line, format!("invalid contract metadata: {message}"))
-                .column(col)
-                .help("see the source format in README.md (contract.toml)")
+            Diagnostic::at(
+                file,
+                line,
+                Message::new(Msg::SrcInvalidMetadata).with("error", message),
+            )
+            .column(col)
+            .help(Msg::SrcInvalidMetadataHelp)
         })?;
         meta.validate(text, file)?;
         Ok(meta)
@@ -359,8 +364,15 @@ impl ContractMeta {
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
             diags.push(
-                Diagnostic::at(file, line_of("id"), format!("invalid id `{}`", self.id))
-                    .help("use latin letters, digits and hyphens: id = \"online-courses-offer\""),
+                Diagnostic::at(
+                    file,
+                    line_of("id"),
+                    Message::new(Msg::SrcInvalidId).with("id", &self.id),
+                )
+                .help(
+                    Message::new(Msg::SrcInvalidIdHelp)
+                        .with("example", "id = \"online-courses-offer\""),
+                ),
             );
         }
         let mut keys = std::collections::BTreeSet::new();
@@ -369,23 +381,23 @@ impl ContractMeta {
                 diags.push(Diagnostic::at(
                     file,
                     line_of(&format!("\"{}\"", p.key)),
-                    format!("invalid party key `{}`: use letters, digits and `_`", p.key),
+                    Message::new(Msg::SrcInvalidPartyKey).with("key", &p.key),
                 ));
             }
             if !keys.insert(p.key.clone()) {
                 diags.push(Diagnostic::at(
                     file,
                     line_of(&format!("\"{}\"", p.key)),
-                    format!("party key `{}` is defined twice", p.key),
+                    Message::new(Msg::SrcPartyTwice).with("key", &p.key),
                 ));
             }
-            for (label, v) in [("bin", &p.bin), ("iin", &p.iin)] {
+            for (msg, v) in [(Msg::SrcBinDigits, &p.bin), (Msg::SrcIinDigits, &p.iin)] {
                 if let Some(v) = v {
                     if v.len() != 12 || !v.bytes().all(|b| b.is_ascii_digit()) {
                         diags.push(Diagnostic::at(
                             file,
                             line_of(v),
-                            format!("{label} `{v}` of party `{}` must have 12 digits", p.key),
+                            Message::new(msg).with("value", v).with("key", &p.key),
                         ));
                     }
                 }
@@ -398,9 +410,9 @@ impl ContractMeta {
                         diags.push(Diagnostic::at(
                             file,
                             line_of(name),
-                            format!(
-                                "figure `{name}`: unknown case `{key}` in ru_cases; use gen, dat, ins or prep"
-                            ),
+                            Message::new(Msg::SrcUnknownRuCase)
+                                .with("name", name)
+                                .with("case", key),
                         ));
                     }
                 }
@@ -411,14 +423,14 @@ impl ContractMeta {
                 diags.push(Diagnostic::at(
                     file,
                     line_of(name),
-                    format!("invalid figure name `{name}`: use letters, digits and `_`"),
+                    Message::new(Msg::SrcInvalidFigureName).with("name", name),
                 ));
             }
             if RESERVED.contains(&name.as_str()) || keys.contains(name) {
                 diags.push(Diagnostic::at(
                     file,
                     line_of(name),
-                    format!("figure name `{name}` is reserved; choose another"),
+                    Message::new(Msg::SrcReservedFigureName).with("name", name),
                 ));
             }
         }
@@ -505,6 +517,11 @@ hours = { type = "text", kk = "09:00-18:00", ru = "с 09:00 до 18:00" }
         assert_eq!(m.version.year, 2026);
     }
 
+    /// A message in English, as the tests read it.
+    fn en(m: &crate::messages::Message) -> String {
+        crate::messages::Catalogue::default().text(m)
+    }
+
     fn err(text: &str) -> Diagnostic {
         match ContractMeta::parse(text, "c/contract.toml") {
             Err(crate::Error::Input(d)) => d[0].clone(),
@@ -518,7 +535,7 @@ hours = { type = "text", kk = "09:00-18:00", ru = "с 09:00 до 18:00" }
         let d = err(&text);
         assert_eq!(d.file, "c/contract.toml");
         assert_eq!(d.line, Some(13));
-        assert!(d.message.contains("bim"), "{}", d.message);
+        assert!(en(&d.message).contains("bim"), "{d}");
     }
 
     #[test]
@@ -526,7 +543,7 @@ hours = { type = "text", kk = "09:00-18:00", ru = "с 09:00 до 18:00" }
         let text = GOOD.replace("value = 0.5", "value = \"half\"");
         let d = err(&text);
         assert_eq!(d.line, Some(17), "{d}");
-        assert!(d.message.contains("half"), "{}", d.message);
+        assert!(en(&d.message).contains("half"), "{d}");
     }
 
     #[test]
@@ -534,7 +551,7 @@ hours = { type = "text", kk = "09:00-18:00", ru = "с 09:00 до 18:00" }
         let text = GOOD.replace("working-days", "fortnights");
         let d = err(&text);
         assert_eq!(d.line, Some(18), "{d}");
-        assert!(d.message.contains("fortnights"), "{}", d.message);
+        assert!(en(&d.message).contains("fortnights"), "{d}");
     }
 
     #[test]
@@ -546,6 +563,6 @@ hours = { type = "text", kk = "09:00-18:00", ru = "с 09:00 до 18:00" }
     #[test]
     fn bad_bin_is_an_error() {
         let d = err(&GOOD.replace("123456789012", "12345"));
-        assert!(d.message.contains("12 digits"), "{}", d.message);
+        assert!(en(&d.message).contains("12 digits"), "{d}");
     }
 }

@@ -1,8 +1,9 @@
 //! Turning the inputs of `qostil check` into one [`Bilingual`]: a contract
 //! folder, two files (one per language) or one file holding both.
 
-use crate::diag::{Diagnostic, Error, Result};
+use crate::diag::{num, Diagnostic, Error, Result};
 use crate::lang::Lang;
+use crate::messages::{Arg, Message, Msg};
 use crate::model::Bilingual;
 use crate::source::plain;
 use std::path::{Path, PathBuf};
@@ -36,12 +37,9 @@ pub fn read_bytes_shown(path: &Path, shown: &str) -> Result<Vec<u8>> {
     let too_big = || -> Error {
         Diagnostic::file(
             shown,
-            format!(
-                "the file is larger than {} MB, the most qostil reads",
-                limit / (1024 * 1024)
-            ),
+            Message::new(Msg::SrcTooLarge).with("mb", num(limit / (1024 * 1024))),
         )
-        .help("split the document, or raise the limit with QOSTIL_MAX_INPUT_MB")
+        .help(Msg::SrcTooLargeHelp)
         .into()
     };
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
@@ -71,13 +69,11 @@ pub fn read_text(path: &Path) -> Result<String> {
         Err(e) => {
             let upto = bytes.get(..e.valid_up_to()).unwrap_or_default();
             let line = upto.iter().filter(|b| **b == b'\n').count() as u32 + 1;
-            Err(Diagnostic::at(
-                path.display().to_string(),
-                line,
-                "the file is not UTF-8 text",
+            Err(
+                Diagnostic::at(path.display().to_string(), line, Msg::SrcNotUtf8)
+                    .help(Msg::SrcNotUtf8Help)
+                    .into(),
             )
-            .help("save the document as UTF-8 text")
-            .into())
         }
     }
 }
@@ -96,12 +92,11 @@ pub fn check_depth(text: &str, path: &Path) -> Result<()> {
             return Err(Diagnostic::at(
                 path.display().to_string(),
                 i as u32 + 1,
-                format!(
-                    "this line starts with a clause number of {levels} levels; qostil reads at most {}",
-                    crate::model::MAX_DEPTH
-                ),
+                Message::new(Msg::SrcTooDeep)
+                    .with("levels", levels)
+                    .with("max", crate::model::MAX_DEPTH),
             )
-            .help("split the numbering into sections, or remove the stray dots and digits")
+            .help(Msg::SrcTooDeepHelp)
             .into());
         }
     }
@@ -130,12 +125,11 @@ pub fn load_folder(dir: &Path) -> Result<Bilingual> {
         return super::load_contract(dir).map(|c| c.bi);
     }
     if !dir.join("kk.md").is_file() || !dir.join("ru.md").is_file() {
-        return Err(Diagnostic::file(
-            dir.display().to_string(),
-            "not a contract folder: it has no contract.toml, kk.md and ru.md",
-        )
-        .help("give a contract folder, two files (one per language) or one bilingual file")
-        .into());
+        return Err(
+            Diagnostic::file(dir.display().to_string(), Msg::SrcNotContractFolder)
+                .help(Msg::SrcGiveInputs)
+                .into(),
+        );
     }
     let mut docs = Vec::new();
     for lang in Lang::ALL {
@@ -179,13 +173,11 @@ pub fn load(inputs: &[PathBuf]) -> Result<Bilingual> {
                 _ => {
                     return Err(Diagnostic::file(
                         b.display().to_string(),
-                        format!(
-                            "cannot tell which of {} and {} is Kazakh and which is Russian",
-                            a.display(),
-                            b.display()
-                        ),
+                        Message::new(Msg::SrcLangsUnknown)
+                            .with("a", Arg::Text(a.display().to_string()))
+                            .with("b", Arg::Text(b.display().to_string())),
                     )
-                    .help("name the files with .kk. and .ru. (offer.kk.txt, offer.ru.txt)")
+                    .help(Msg::SrcLangsUnknownHelp)
                     .into())
                 }
             };
@@ -202,7 +194,7 @@ pub fn load(inputs: &[PathBuf]) -> Result<Bilingual> {
                 .get(2)
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
-            "give a contract folder, two files (one per language) or one bilingual file",
+            Msg::SrcGiveInputs,
         )
         .into()),
     }

@@ -6,8 +6,9 @@
 //! numbered clauses; lists and tables that follow a clause belong to it.
 
 use super::template::{RenderedBody, ID_CLOSE, ID_OPEN, REF_CLOSE, REF_OPEN};
-use crate::diag::Diagnostic;
+use crate::diag::{num, Diagnostic};
 use crate::lang::Lang;
+use crate::messages::{Message, Msg};
 use crate::model::{
     Block, Clause, ClauseNumber, Document, Heading, Inline, List, ListItem, RichText, Table,
 };
@@ -384,8 +385,12 @@ pub fn ids(doc: &Document, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, IdTa
                 },
             ) {
                 diags.push(
-                    Diagnostic::at(&doc.file, line, format!("clause id `{id}` is used twice"))
-                        .help(format!("it is already used at line {}", prev.line)),
+                    Diagnostic::at(
+                        &doc.file,
+                        line,
+                        Message::new(Msg::SrcIdTwice).with("id", id),
+                    )
+                    .help(Message::new(Msg::SrcIdTwiceHelp).with("line", num(prev.line))),
                 );
             }
         }
@@ -450,14 +455,14 @@ fn resolve_text(
                     Diagnostic::at(
                         file,
                         line,
-                        format!("the clause marked `{{#{id}}}` has no number"),
+                        Message::new(Msg::SrcIdNoNumber).with("mark", format!("{{#{id}}}")),
                     )
-                    .help("only numbered clauses and sections can be referred to"),
+                    .help(Msg::SrcIdNoNumberHelp),
                 ),
                 None => diags.push(Diagnostic::at(
                     file,
                     line,
-                    format!("reference to an unknown clause id `{id}`"),
+                    Message::new(Msg::SrcUnknownId).with("id", id),
                 )),
             }
             rest = &after[end + REF_CLOSE.len_utf8()..];
@@ -526,16 +531,17 @@ fn marked_id(text: &str) -> Option<&str> {
     Some(&after[..after.find(ID_CLOSE).unwrap_or(after.len())])
 }
 
-fn scrub_text(text: &mut RichText, file: &str, line: u32, what: &str, diags: &mut Vec<Diagnostic>) {
+/// `place`: where the text stands (`Msg::SrcInHeading`, …).
+fn scrub_text(text: &mut RichText, file: &str, line: u32, place: Msg, diags: &mut Vec<Diagnostic>) {
     for run in &mut text.0 {
-        scrub_string(&mut run.text, file, line, what, diags);
+        scrub_string(&mut run.text, file, line, place, diags);
         if let Some(link) = &mut run.link {
-            scrub_string(link, file, line, "a link address", diags);
+            scrub_string(link, file, line, Msg::SrcInLink, diags);
         }
     }
 }
 
-fn scrub_string(s: &mut String, file: &str, line: u32, what: &str, diags: &mut Vec<Diagnostic>) {
+fn scrub_string(s: &mut String, file: &str, line: u32, place: Msg, diags: &mut Vec<Diagnostic>) {
     if !s.chars().any(is_marker) {
         return;
     }
@@ -544,21 +550,20 @@ fn scrub_string(s: &mut String, file: &str, line: u32, what: &str, diags: &mut V
             Diagnostic::at(
                 file,
                 line,
-                format!("the clause id `{{#{id}}}` is in {what}; an id can mark only a clause or a heading"),
+                Message::new(Msg::SrcIdMisplaced)
+                    .with("mark", format!("{{#{id}}}"))
+                    .with("place", place),
             )
-            .help(
-                "put it at the end of the clause's paragraph; a paragraph that starts `2. ` is read \
-                 as a list item: number the clause with its section (`1.2.`) or write `2\\. `",
-            ),
+            .help(Msg::SrcIdMisplacedHelp),
         );
     } else if s.contains(REF_OPEN) {
         diags.push(
             Diagnostic::at(
                 file,
                 line,
-                format!("a clause reference cannot stand in {what}"),
+                Message::new(Msg::SrcRefMisplaced).with("place", place),
             )
-            .help("write {{ ref(id=\"…\") }} in the text of a clause"),
+            .help(Message::new(Msg::SrcRefMisplacedHelp).with("example", "{{ ref(id=\"…\") }}")),
         );
     }
     s.retain(|c| !is_marker(c));
@@ -566,22 +571,22 @@ fn scrub_string(s: &mut String, file: &str, line: u32, what: &str, diags: &mut V
 
 fn scrub_block(b: &mut Block, file: &str, diags: &mut Vec<Diagnostic>) {
     match b {
-        Block::Heading(h) => scrub_text(&mut h.text, file, h.line, "a heading", diags),
+        Block::Heading(h) => scrub_text(&mut h.text, file, h.line, Msg::SrcInHeading, diags),
         Block::Clause(c) => {
-            scrub_text(&mut c.text, file, c.line, "a clause", diags);
+            scrub_text(&mut c.text, file, c.line, Msg::SrcInClause, diags);
             for ch in &mut c.children {
                 scrub_block(ch, file, diags);
             }
         }
         Block::List(l) => {
             for i in &mut l.items {
-                scrub_text(&mut i.text, file, i.line, "a list item", diags);
+                scrub_text(&mut i.text, file, i.line, Msg::SrcInListItem, diags);
             }
         }
         Block::Table(t) => {
             let line = t.line;
             for cell in t.header.iter_mut().chain(t.rows.iter_mut().flatten()) {
-                scrub_text(cell, file, line, "a table cell", diags);
+                scrub_text(cell, file, line, Msg::SrcInTableCell, diags);
             }
         }
     }

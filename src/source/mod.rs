@@ -9,8 +9,9 @@ pub mod plain;
 pub mod revision;
 pub mod template;
 
-use crate::diag::{Diagnostic, Error, Result};
+use crate::diag::{num, Diagnostic, Error, Result};
 use crate::lang::Lang;
+use crate::messages::{Arg, Message, Msg};
 use crate::model::{Bilingual, Document, Party};
 use contract::{ContractMeta, PartyDef};
 use std::collections::BTreeSet;
@@ -36,19 +37,18 @@ pub fn read_limited(path: &Path, shown: &str) -> Result<Vec<u8>> {
     input::read_bytes_shown(path, shown)
 }
 
-fn read_text(path: &Path, shown: &str, what: &str) -> Result<String> {
+/// `missing`: what the file is, said when it does not exist.
+fn read_text(path: &Path, shown: &str, missing: Msg) -> Result<String> {
     if !path.exists() {
-        return Err(Diagnostic::file(shown, format!("missing {what}"))
-            .help(format!("create {shown}"))
+        return Err(Diagnostic::file(shown, missing)
+            .help(Message::new(Msg::SrcCreateFile).with("file", shown))
             .into());
     }
     let bytes = read_limited(path, shown)?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|b| **b == b'\n').count() as u32 + 1;
-        Error::from(
-            Diagnostic::at(shown, line, "the file is not UTF-8 text").help("save it as UTF-8"),
-        )
+        Error::from(Diagnostic::at(shown, line, Msg::SrcNotUtf8).help(Msg::SrcNotUtf8HelpFile))
     })
 }
 
@@ -104,21 +104,24 @@ pub fn party_model(p: &PartyDef, lang: Lang) -> Party {
 /// and `ru.md` is collected before giving up.
 pub fn load_contract(dir: &Path) -> Result<Contract> {
     if !dir.is_dir() {
-        return Err(Diagnostic::file(
-            dir.display().to_string(),
-            "not a contract folder (no such folder)",
-        )
-        .help("give the folder that holds contract.toml, kk.md and ru.md")
-        .into());
+        return Err(
+            Diagnostic::file(dir.display().to_string(), Msg::SrcNoSuchFolder)
+                .help(Msg::SrcNoSuchFolderHelp)
+                .into(),
+        );
     }
     let toml_file = shown_path(dir, "contract.toml");
-    let toml_text = read_text(&dir.join("contract.toml"), &toml_file, "contract metadata")?;
+    let toml_text = read_text(
+        &dir.join("contract.toml"),
+        &toml_file,
+        Msg::SrcMissingMetadata,
+    )?;
     let mut diags = Vec::new();
     let mut sources = Vec::new();
     for lang in Lang::ALL {
         let name = format!("{}.md", lang.code());
         let shown = shown_path(dir, &name);
-        match read_text(&dir.join(&name), &shown, "body file") {
+        match read_text(&dir.join(&name), &shown, Msg::SrcMissingBody) {
             Ok(t) => sources.push((lang, shown, t)),
             Err(Error::Input(d)) => diags.extend(d),
             Err(e) => return Err(e),
@@ -150,17 +153,17 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
         let other: BTreeSet<&str> = declared[1 - i].iter().map(|(id, _)| id.as_str()).collect();
         for (id, line) in &declared[i] {
             if !other.contains(id.as_str()) {
+                let only = match lang {
+                    Lang::Kk => Msg::SrcIdOnlyKk,
+                    Lang::Ru => Msg::SrcIdOnlyRu,
+                };
                 diags.push(
                     Diagnostic::at(
                         file,
                         *line,
-                        format!(
-                            "clause id `{{#{id}}}` is marked in {} but not in {}",
-                            lang.code(),
-                            lang.other().code()
-                        ),
+                        Message::new(only).with("mark", format!("{{#{id}}}")),
                     )
-                    .help("mark the same clause in both languages"),
+                    .help(Msg::SrcIdSameClause),
                 );
             }
         }
@@ -191,22 +194,21 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
         for (id, t) in kk {
             if let Some(r) = ru.get(id) {
                 if t.number != r.number {
-                    let show = |n: &Option<crate::model::ClauseNumber>| {
-                        n.as_ref()
-                            .map_or("no number".to_string(), |n| n.to_string())
+                    let show = |n: &Option<crate::model::ClauseNumber>| match n {
+                        Some(n) => Arg::Text(n.to_string()),
+                        None => Arg::from(Msg::SrcNoNumber),
                     };
                     diags.push(
                         Diagnostic::at(
                             kk_file,
                             t.line,
-                            format!(
-                                "clause id `{{#{id}}}` marks clause {} in kk but {} in ru (line {})",
-                                show(&t.number),
-                                show(&r.number),
-                                r.line
-                            ),
+                            Message::new(Msg::SrcIdNumbersDiffer)
+                                .with("mark", format!("{{#{id}}}"))
+                                .with("kk", show(&t.number))
+                                .with("ru", show(&r.number))
+                                .with("line", num(r.line)),
                         )
-                        .help("mark the same clause in both languages"),
+                        .help(Msg::SrcIdSameClause),
                     );
                 }
             }

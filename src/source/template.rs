@@ -24,6 +24,7 @@ use crate::diag::{Diagnostic, Error, Result};
 use crate::figures::spell;
 use crate::figures::{RuCase, KK_MONTHS};
 use crate::lang::Lang;
+use crate::messages::{Message, Msg};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Marks the source line of an output line: `\u{E000}12\u{E001}`.
@@ -299,10 +300,15 @@ fn scan<'a>(src: &'a str, file: &str, diags: &mut Vec<Diagnostic>) -> Vec<Tok<'a
         }
         let (line, column) = index.line_col(i);
         let opener = &src[i..i + 2];
-        let unclosed = |close: &str, what: &str| {
-            Diagnostic::at(file, line, format!("unclosed `{opener}`"))
-                .column(column)
-                .help(format!("close the {what} with `{close}`"))
+        // `help`: how to close it.
+        let unclosed = |help: Message| {
+            Diagnostic::at(
+                file,
+                line,
+                Message::new(Msg::SrcUnclosed).with("opener", opener),
+            )
+            .column(column)
+            .help(help)
         };
         if bytes[i + 1] == b'#' {
             if let Some(len) = id_len(&src[i + 2..]) {
@@ -330,10 +336,11 @@ fn scan<'a>(src: &'a str, file: &str, diags: &mut Vec<Diagnostic>) -> Vec<Tok<'a
                     i += 2 + rel + 2;
                 }
                 None => {
-                    diags.push(
-                        unclosed("#}", "comment")
-                            .help("close the comment with `#}`, or write a clause id as {#name}"),
-                    );
+                    diags.push(unclosed(
+                        Message::new(Msg::SrcCloseComment)
+                            .with("close", "#}")
+                            .with("mark", "{#name}"),
+                    ));
                     break;
                 }
             }
@@ -341,15 +348,20 @@ fn scan<'a>(src: &'a str, file: &str, diags: &mut Vec<Diagnostic>) -> Vec<Tok<'a
         }
         let tag = bytes[i + 1] == b'%';
         let close = if tag { "%}" } else { "}}" };
-        let what = if tag { "tag" } else { "expression" };
+        let (close_help, too_long_help) = if tag {
+            (Msg::SrcCloseTag, Msg::SrcTooLongTag)
+        } else {
+            (Msg::SrcCloseExpression, Msg::SrcTooLongExpression)
+        };
+        let close_help = Message::new(close_help).with("close", close);
         let Some(rel) = src[i + 2..].find(close) else {
-            diags.push(unclosed(close, what));
+            diags.push(unclosed(close_help));
             break;
         };
         let body = &src[i + 2..i + 2 + rel];
         // An expression that runs into the next `{{` was not closed.
         if body.contains("{{") || body.contains("{%") {
-            diags.push(unclosed(close, what));
+            diags.push(unclosed(close_help));
             i += 2;
             continue;
         }
@@ -359,22 +371,24 @@ fn scan<'a>(src: &'a str, file: &str, diags: &mut Vec<Diagnostic>) -> Vec<Tok<'a
                 Diagnostic::at(
                     file,
                     line,
-                    format!("`{opener} … {close}` is too long to read"),
+                    Message::new(Msg::SrcTooLong)
+                        .with("opener", opener)
+                        .with("close", close),
                 )
                 .column(column)
-                .help(format!(
-                    "a {what} in a contract body holds at most {MAX_EXPR_BYTES} bytes"
-                )),
+                .help(Message::new(too_long_help).with("max", MAX_EXPR_BYTES)),
             );
         } else if bracket_depth(body) > MAX_BRACKET_DEPTH {
             diags.push(
                 Diagnostic::at(
                     file,
                     line,
-                    format!("brackets nest too deeply in `{opener} … {close}`"),
+                    Message::new(Msg::SrcBracketsTooDeep)
+                        .with("opener", opener)
+                        .with("close", close),
                 )
                 .column(column)
-                .help(format!("nest brackets at most {MAX_BRACKET_DEPTH} deep")),
+                .help(Message::new(Msg::SrcBracketsTooDeepHelp).with("max", MAX_BRACKET_DEPTH)),
             );
         }
         if !tag {
@@ -393,9 +407,13 @@ fn scan<'a>(src: &'a str, file: &str, diags: &mut Vec<Diagnostic>) -> Vec<Tok<'a
         if kw == "raw" {
             let Some((_, raw_end)) = find_endraw(src, end) else {
                 diags.push(
-                    Diagnostic::at(file, line, "unclosed `{% raw %}`")
-                        .column(column)
-                        .help("close the raw block with `{% endraw %}`"),
+                    Diagnostic::at(
+                        file,
+                        line,
+                        Message::new(Msg::SrcUnclosedRaw).with("tag", "{% raw %}"),
+                    )
+                    .column(column)
+                    .help(Message::new(Msg::SrcCloseRaw).with("tag", "{% endraw %}")),
                 );
                 break;
             };
@@ -416,9 +434,13 @@ fn scan<'a>(src: &'a str, file: &str, diags: &mut Vec<Diagnostic>) -> Vec<Tok<'a
                 if blocks.len() > MAX_BLOCK_DEPTH && !too_deep {
                     too_deep = true;
                     diags.push(
-                        Diagnostic::at(file, line, format!("`{{% {kw} %}}` nests too deeply"))
-                            .column(column)
-                            .help(format!("nest tags at most {MAX_BLOCK_DEPTH} deep")),
+                        Diagnostic::at(
+                            file,
+                            line,
+                            Message::new(Msg::SrcTagsTooDeep).with("tag", format!("{{% {kw} %}}")),
+                        )
+                        .column(column)
+                        .help(Message::new(Msg::SrcTagsTooDeepHelp).with("max", MAX_BLOCK_DEPTH)),
                     );
                 }
             }
@@ -530,9 +552,9 @@ fn validate(
             locals.insert(leading_ident(rest).0);
         } else if matches!(kw, "include" | "import" | "extends" | "macro" | "block") {
             diags.push(
-                Diagnostic::at(file, e.line, not_allowed(kw))
+                Diagnostic::at(file, e.line, not_allowed(&format!("{{% {kw} %}}")))
                     .column(e.column)
-                    .help(ONE_FILE),
+                    .help(Msg::SrcOneFile),
             );
         }
     }
@@ -547,12 +569,11 @@ fn validate(
     };
     for e in exprs {
         let (name, rest) = leading_ident(e.body);
-        let at = |msg: String| Diagnostic::at(file, e.line, msg).column(e.column);
+        let at = |msg: Message| Diagnostic::at(file, e.line, msg).column(e.column);
         if name.is_empty() {
-            diags.push(at(format!(
-                "cannot read the expression `{{{{{}}}}}`",
-                e.body
-            )));
+            diags.push(at(
+                Message::new(Msg::SrcBadExpression).with("expr", format!("{{{{{}}}}}", e.body))
+            ));
             continue;
         }
         if locals.contains(name) || name == "loop" {
@@ -566,11 +587,12 @@ fn validate(
             match arg_value(rest, "id") {
                 Some(id) if ids.contains(id) => {}
                 Some(id) => diags.push(
-                    at(format!("reference to an unknown clause id `{id}`")).help(
-                        "mark the clause with {#id} at the end of its paragraph in both languages",
-                    ),
+                    at(Message::new(Msg::SrcUnknownId).with("id", id))
+                        .help(Message::new(Msg::SrcUnknownIdHelp).with("mark", "{#id}")),
                 ),
-                None => diags.push(at("`ref` needs an id: {{ ref(id=\"refund\") }}".to_string())),
+                None => diags
+                    .push(at(Message::new(Msg::SrcRefNeedsId)
+                        .with("example", "{{ ref(id=\"refund\") }}"))),
             }
             continue;
         }
@@ -578,31 +600,25 @@ fn validate(
             let field = rest.strip_prefix('.').map(|r| leading_ident(r).0);
             match field {
                 Some(f) if PARTY_FIELDS.contains(&f) => {}
-                Some(f) => diags.push(at(format!(
-                    "party `{name}` has no field `{f}`; fields: {}",
-                    PARTY_FIELDS.join(", ")
-                ))),
-                None => diags.push(at(format!(
-                    "write a field of party `{name}`, e.g. {{{{ {name}.name }}}}"
-                ))),
+                Some(f) => diags.push(at(Message::new(Msg::SrcPartyNoField)
+                    .with("party", name)
+                    .with("field", f)
+                    .with("fields", PARTY_FIELDS.join(", ")))),
+                None => diags.push(at(Message::new(Msg::SrcPartyField)
+                    .with("party", name)
+                    .with("example", format!("{{{{ {name}.name }}}}")))),
             }
             continue;
         }
         if matches!(name, "city" | "title" | "version") {
             if name == "city" && meta.city.is_none() {
-                diags.push(at("`city` is not defined in contract.toml".to_string()));
+                diags.push(at(Msg::SrcNoCity.into()));
             }
             continue;
         }
         if !meta.figures.contains_key(name) {
-            let mut d = at(format!("undefined figure `{name}`"));
-            d = match suggest(name, known()) {
-                Some(s) => d.help(format!(
-                    "did you mean `{s}`? Figures are defined in contract.toml under [figures]"
-                )),
-                None => d.help("define it in contract.toml under [figures]"),
-            };
-            diags.push(d);
+            let d = at(Message::new(Msg::SrcUndefinedFigure).with("name", name));
+            diags.push(d.help(figure_help(suggest(name, known()))));
             continue;
         }
         // Filters.
@@ -616,16 +632,21 @@ fn validate(
                             meta.figures[name].noun().is_none()
                                 || meta.figures[name].noun_in(case).is_some()
                         }) => {}
-                    Some(c) if RuCase::parse(c).is_some() => diags.push(at(format!(
-                        "figure `{name}` counts a noun: give its `{c}` forms in contract.toml, \
-                         noun = {{ …, ru_cases = {{ {c} = [\"singular\", \"plural\"] }} }}"
-                    ))),
-                    Some(c) => diags.push(at(format!(
-                        "unknown case `{c}`: use nom, gen, dat, acc, ins or prep"
-                    ))),
-                    None => diags.push(at(
-                        "the case filter needs a name: case(name=\"gen\")".to_string()
-                    )),
+                    Some(c) if RuCase::parse(c).is_some() => {
+                        diags.push(at(Message::new(Msg::SrcNounCase)
+                            .with("name", name)
+                            .with("case", c)
+                            .with(
+                                "example",
+                                format!(
+                            "noun = {{ …, ru_cases = {{ {c} = [\"singular\", \"plural\"] }} }}"
+                        ),
+                            )))
+                    }
+                    Some(c) => diags.push(at(Message::new(Msg::SrcUnknownCase).with("case", c))),
+                    None => diags
+                        .push(at(Message::new(Msg::SrcCaseNeedsName)
+                            .with("example", "case(name=\"gen\")"))),
                 }
             }
             filters = after;
@@ -755,7 +776,7 @@ fn tera_diag(e: &tera::Error, file: &str, at: Option<u32>) -> Diagnostic {
         .filter(|c| !matches!(*c, '\u{E000}'..='\u{E00F}'))
         .collect();
     let message = match expected {
-        Some(x) => format!("template syntax error: {x}"),
+        Some(x) => Message::new(Msg::SrcTemplateSyntax).with("error", x),
         None => {
             let last: String = msgs
                 .last()
@@ -765,7 +786,7 @@ fn tera_diag(e: &tera::Error, file: &str, at: Option<u32>) -> Diagnostic {
                         .collect()
                 })
                 .unwrap_or(clean);
-            format!("template error: {last}")
+            Message::new(Msg::SrcTemplateError).with("error", last)
         }
     };
     let mut d = Diagnostic::file(file, message);
@@ -791,12 +812,21 @@ fn last_line_marker(text: &str) -> Option<u32> {
     after[..after.find(LINE_CLOSE)?].parse().ok()
 }
 
-const ONE_FILE: &str =
-    "a contract body is one file: write the text in it (HTML page templates go in --templates)";
-
-fn not_allowed(kw: &str) -> String {
-    format!("`{{% {kw} %}}` is not allowed in a contract body")
+/// `tag`: as written (`{% include %}`).
+fn not_allowed(tag: &str) -> Message {
+    Message::new(Msg::SrcNotAllowed).with("tag", tag)
 }
+
+/// Advice for an undefined figure: the closest known name, if any.
+fn figure_help(closest: Option<&str>) -> Message {
+    match closest {
+        Some(s) => Message::new(Msg::SrcDidYouMean).with("name", s),
+        None => Msg::SrcDefineFigure.into(),
+    }
+}
+
+/// `ref(id="…")`, the one function a body may call (for advice).
+const REF_CALL: &str = "ref(id=\"…\")";
 
 /// Walks the syntax tree of a body: every tag, not only `{{ … }}`, may use
 /// only the documented functions and filters and the names of the
@@ -811,7 +841,7 @@ struct Audit<'a> {
 }
 
 impl Audit<'_> {
-    fn report(&mut self, message: String, help: &str) {
+    fn report(&mut self, message: Message, help: impl Into<Message>) {
         let d = Diagnostic::at(self.file, self.line, message).help(help);
         if !self.diags.contains(&d) {
             self.diags.push(d);
@@ -881,33 +911,17 @@ impl Audit<'_> {
                     self.nodes(&f.body);
                 }
                 Node::Break(_) | Node::Continue(_) => {}
-                Node::Include(..) => self.report(
-                    "`{% include %}` is not allowed in a contract body".into(),
-                    ONE_FILE,
-                ),
-                Node::ImportMacro(..) => self.report(
-                    "`{% import %}` is not allowed in a contract body".into(),
-                    ONE_FILE,
-                ),
-                Node::Extends(..) => self.report(
-                    "`{% extends %}` is not allowed in a contract body".into(),
-                    ONE_FILE,
-                ),
-                Node::MacroDefinition(..) => self.report(
-                    "`{% macro %}` is not allowed in a contract body".into(),
-                    ONE_FILE,
-                ),
+                Node::Include(..) => self.report(not_allowed("{% include %}"), Msg::SrcOneFile),
+                Node::ImportMacro(..) => self.report(not_allowed("{% import %}"), Msg::SrcOneFile),
+                Node::Extends(..) => self.report(not_allowed("{% extends %}"), Msg::SrcOneFile),
+                Node::MacroDefinition(..) => {
+                    self.report(not_allowed("{% macro %}"), Msg::SrcOneFile)
+                }
                 Node::Block(_, b, _) => {
-                    self.report(
-                        "`{% block %}` is not allowed in a contract body".into(),
-                        ONE_FILE,
-                    );
+                    self.report(not_allowed("{% block %}"), Msg::SrcOneFile);
                     self.nodes(&b.body);
                 }
-                Node::Super => self.report(
-                    "`{{ super() }}` is not allowed in a contract body".into(),
-                    ONE_FILE,
-                ),
+                Node::Super => self.report(not_allowed("{{ super() }}"), Msg::SrcOneFile),
             }
         }
     }
@@ -915,8 +929,8 @@ impl Audit<'_> {
     fn filter(&mut self, f: &tera::ast::FunctionCall) {
         if !BODY_FILTERS.contains(&f.name.as_str()) {
             self.report(
-                format!("unknown filter `{}`", f.name),
-                "a contract body can use only the filter case(name=\"gen\")",
+                Message::new(Msg::SrcUnknownFilter).with("name", &f.name),
+                Message::new(Msg::SrcOnlyFilter).with("example", "case(name=\"gen\")"),
             );
         }
         for a in f.args.values() {
@@ -954,17 +968,16 @@ impl Audit<'_> {
                 }
             }
             ExprVal::MacroCall(m) => self.report(
-                format!(
-                    "macro call `{}::{}` is not allowed in a contract body",
-                    m.namespace, m.name
-                ),
-                "a contract body can call only ref(id=\"…\")",
+                Message::new(Msg::SrcMacroCall)
+                    .with("namespace", &m.namespace)
+                    .with("name", &m.name),
+                Message::new(Msg::SrcOnlyRef).with("example", REF_CALL),
             ),
             ExprVal::FunctionCall(f) => {
                 if !BODY_FUNCTIONS.contains(&f.name.as_str()) {
                     self.report(
-                        format!("unknown function `{}`", f.name),
-                        "a contract body can call only ref(id=\"…\")",
+                        Message::new(Msg::SrcUnknownFunction).with("name", &f.name),
+                        Message::new(Msg::SrcOnlyRef).with("example", REF_CALL),
                     );
                 }
                 if !top {
@@ -1005,13 +1018,11 @@ impl Audit<'_> {
                 .map(|k| k.as_str())
                 .chain(meta.parties.iter().map(|p| p.key.as_str()))
                 .chain(["city", "title", "version"]);
-            let help = match suggest(root, names) {
-                Some(s) => format!(
-                    "did you mean `{s}`? Figures are defined in contract.toml under [figures]"
-                ),
-                None => "define it in contract.toml under [figures]".to_string(),
-            };
-            self.report(format!("undefined figure `{root}`"), &help);
+            let help = figure_help(suggest(root, names));
+            self.report(
+                Message::new(Msg::SrcUndefinedFigure).with("name", root),
+                help,
+            );
         }
     }
 }
@@ -1047,12 +1058,9 @@ pub fn marker_chars(src: &str, file: &str) -> Vec<Diagnostic> {
             Diagnostic::at(
                 file,
                 n as u32 + 1,
-                format!(
-                    "the text contains the private-use character U+{:04X}, which qostil reserves",
-                    c as u32
-                ),
+                Message::new(Msg::SrcMarkerChar).with("code", format!("{:04X}", c as u32)),
             )
-            .help("delete it (it displays as nothing or as a box)")
+            .help(Msg::SrcMarkerCharHelp)
         })
         .collect()
 }
@@ -1235,6 +1243,11 @@ start = { type = "date", value = 2026-12-01 }
         assert_eq!(out.source_line(l2), 3);
     }
 
+    /// A message in English, as the tests read it.
+    fn en(m: &crate::messages::Message) -> String {
+        crate::messages::Catalogue::default().text(m)
+    }
+
     #[test]
     fn collects_all_undefined_figures_with_lines() {
         let src = "1.1. {{ refnd }}\n\n1.2. {{ price }} and {{ provider.nmae }}\n";
@@ -1242,10 +1255,10 @@ start = { type = "date", value = 2026-12-01 }
             Err(Error::Input(d)) => {
                 assert_eq!(d.len(), 3, "{d:?}");
                 assert_eq!(d[0].line, Some(1));
-                assert!(d[0].message.contains("refnd"));
-                assert!(d[0].help.as_deref().unwrap().contains("refund"));
+                assert!(en(&d[0].message).contains("refnd"));
+                assert!(en(d[0].help.as_ref().unwrap()).contains("refund"));
                 assert_eq!(d[1].line, Some(3));
-                assert!(d[2].message.contains("nmae"));
+                assert!(en(&d[2].message).contains("nmae"));
             }
             other => panic!("{other:?}"),
         }
@@ -1257,7 +1270,7 @@ start = { type = "date", value = 2026-12-01 }
         match render_body(src, "kk.md", Lang::Kk, &meta(), &ids(&[])) {
             Err(Error::Input(d)) => {
                 assert_eq!(d[0].line, Some(3));
-                assert!(d[0].message.contains("unclosed"));
+                assert!(en(&d[0].message).contains("unclosed"));
             }
             other => panic!("{other:?}"),
         }
@@ -1309,7 +1322,7 @@ parts = { type = "count", value = 2, noun = { ru = ["платёж", "плате�
             &m,
             &ids(&[]),
         ) {
-            Err(Error::Input(d)) => assert!(d[0].message.contains("ru_cases"), "{d:?}"),
+            Err(Error::Input(d)) => assert!(en(&d[0].message).contains("ru_cases"), "{d:?}"),
             other => panic!("{other:?}"),
         }
     }
