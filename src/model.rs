@@ -286,6 +286,34 @@ pub struct Document {
     /// The requisites and signatures block at the end of a document read
     /// from plain text, kept apart from the clauses.
     pub requisites: Option<Requisites>,
+    /// Changes the source file still holds unaccepted (tracked changes of a
+    /// DOCX).
+    pub revisions: Vec<Revision>,
+}
+
+/// An unaccepted revision (tracked change) in a source document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Revision {
+    /// Inserted or deleted.
+    pub kind: RevisionKind,
+    /// Where it is (the location of the piece it belongs to).
+    pub line: u32,
+    /// The inserted or deleted text.
+    pub text: String,
+    /// Who made it, as the file says.
+    pub author: Option<String>,
+    /// Its language, when the layout says (a table column).
+    pub lang: Option<Lang>,
+}
+
+/// What an unaccepted revision does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RevisionKind {
+    /// Text inserted.
+    Inserted,
+    /// Text deleted.
+    Deleted,
 }
 
 /// The requisites and signatures of a document read from plain text: bank
@@ -309,6 +337,7 @@ impl Document {
             parties: Vec::new(),
             heading_series: false,
             requisites: None,
+            revisions: Vec::new(),
         }
     }
 
@@ -335,6 +364,14 @@ impl Bilingual {
         match lang {
             Lang::Kk => &self.kk,
             Lang::Ru => &self.ru,
+        }
+    }
+
+    /// The document of one language, to change.
+    pub fn get_mut(&mut self, lang: Lang) -> &mut Document {
+        match lang {
+            Lang::Kk => &mut self.kk,
+            Lang::Ru => &mut self.ru,
         }
     }
 }

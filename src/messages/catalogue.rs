@@ -508,6 +508,11 @@ catalogue! {
         ru: "разделите документ на части или увеличьте предел переменной окружения QOSTIL_MAX_INPUT_MB",
         kk: "құжатты бөліктерге бөліңіз немесе QOSTIL_MAX_INPUT_MB орта айнымалысы арқылы шекті үлкейтіңіз",
     }
+    SrcFormatUnsupported = "source.format-unsupported" {
+        en: "{format} files cannot be read yet; save the document as text",
+        ru: "файлы {format} пока не читаются; сохраните документ как текст",
+        kk: "{format} файлдары әзірге оқылмайды; құжатты мәтін ретінде сақтаңыз",
+    }
     SrcNotUtf8 = "source.not-utf8" {
         en: "the file is not UTF-8 text",
         ru: "файл не является текстом в кодировке UTF-8",

@@ -59,10 +59,72 @@ pub fn read_bytes_shown(path: &Path, shown: &str) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The format of an input file, told by its content first (a ZIP archive is
+/// a DOCX, `%PDF` a PDF), by its extension for the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    /// Text: plain, Markdown or HTML, read by the structure reader.
+    Text,
+    /// A Word document (Office Open XML).
+    Docx,
+    /// A PDF with a text layer.
+    Pdf,
+}
+
+/// The format of a file from its first bytes (and its name, when the
+/// content does not say).
+pub fn sniff(path: &Path, bytes: &[u8]) -> InputFormat {
+    if bytes.starts_with(b"PK\x03\x04") {
+        return InputFormat::Docx;
+    }
+    // `%PDF-` may follow a few bytes of junk (the format allows 1024).
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return InputFormat::Pdf;
+    }
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("docx") if bytes.starts_with(b"PK") => InputFormat::Docx,
+        _ => InputFormat::Text,
+    }
+}
+
+/// A document read from a file: text for the structure reader, or the
+/// pieces a format reader made of it.
+pub enum Read {
+    /// Text (plain, Markdown, HTML).
+    Text(String),
+    /// The pieces of a DOCX or PDF.
+    Pieces(super::piece::Extracted),
+}
+
+/// Read any input file: text is checked for UTF-8 and clause depth; a DOCX
+/// or PDF goes to its format reader.
+pub fn read_document(path: &Path) -> Result<Read> {
+    let shown = path.display().to_string();
+    let bytes = read_bytes(path)?;
+    match sniff(path, &bytes) {
+        InputFormat::Docx => Ok(Read::Pieces(super::docx::read(&bytes, &shown)?)),
+        InputFormat::Pdf => Ok(Read::Pieces(super::pdf::read(&bytes, &shown)?)),
+        InputFormat::Text => {
+            let text = text_of(bytes, path)?;
+            check_depth(&text, path)?;
+            Ok(Read::Text(text))
+        }
+    }
+}
+
 /// Read a text file as UTF-8 (a byte-order mark is dropped; invalid bytes
 /// are an error naming the file and line).
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = read_bytes(path)?;
+    text_of(read_bytes(path)?, path)
+}
+
+fn text_of(bytes: Vec<u8>, path: &Path) -> Result<String> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
@@ -155,17 +217,21 @@ pub fn load(inputs: &[PathBuf]) -> Result<Bilingual> {
     match inputs {
         [one] if one.is_dir() => load_folder(one),
         [one] => {
-            let text = read_text(one)?;
-            check_depth(&text, one)?;
-            Ok(plain::read_bilingual(&text, &one.display().to_string()))
+            let file = one.display().to_string();
+            Ok(match read_document(one)? {
+                Read::Text(text) => plain::read_bilingual(&text, &file),
+                Read::Pieces(x) => super::piece::to_bilingual(x, &file),
+            })
         }
         [a, b] => {
-            let ta = read_text(a)?;
-            let tb = read_text(b)?;
-            check_depth(&ta, a)?;
-            check_depth(&tb, b)?;
-            let la = lang_from_name(a).or_else(|| plain::dominant_language(&ta));
-            let lb = lang_from_name(b).or_else(|| plain::dominant_language(&tb));
+            let ra = read_document(a)?;
+            let rb = read_document(b)?;
+            let language = |r: &Read| match r {
+                Read::Text(t) => plain::dominant_language(t),
+                Read::Pieces(x) => super::piece::dominant_language(x),
+            };
+            let la = lang_from_name(a).or_else(|| language(&ra));
+            let lb = lang_from_name(b).or_else(|| language(&rb));
             let (la, lb) = match (la, lb) {
                 (Some(x), Some(y)) if x != y => (x, y),
                 (Some(x), None) => (x, x.other()),
@@ -181,8 +247,15 @@ pub fn load(inputs: &[PathBuf]) -> Result<Bilingual> {
                     .into())
                 }
             };
-            let da = plain::read_single(&ta, &a.display().to_string(), la, false);
-            let db = plain::read_single(&tb, &b.display().to_string(), lb, false);
+            let single = |r: Read, path: &Path, lang: Lang| {
+                let file = path.display().to_string();
+                match r {
+                    Read::Text(t) => plain::read_single(&t, &file, lang, false),
+                    Read::Pieces(x) => super::piece::to_single(x, &file, lang),
+                }
+            };
+            let da = single(ra, a, la);
+            let db = single(rb, b, lb);
             Ok(if la == Lang::Kk {
                 Bilingual { kk: da, ru: db }
             } else {

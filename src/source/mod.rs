@@ -3,8 +3,11 @@
 //! out of PDFs). Every reader produces the same [`crate::model`].
 
 pub mod contract;
+pub mod docx;
 pub mod input;
 pub mod markdown;
+pub mod pdf;
+pub mod piece;
 pub mod plain;
 pub mod revision;
 pub mod template;
