@@ -4,7 +4,8 @@
 //!
 //! Given a contract folder (with `contract.toml`), the figures of its
 //! rendered Kazakh and Russian bodies are listed, each with `"file"` and the
-//! line in `kk.md` / `ru.md`. Given any other folder, every `.md` and `.txt`
+//! line in `kk.md` / `ru.md`. Given any other folder, every `.md`, `.txt`,
+//! `.docx` and `.pdf`
 //! file in it (recursively, in name order) is read and each record also has
 //! `"file"`, the path relative to the folder.
 
@@ -56,12 +57,10 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
                 .unwrap_or(&f)
                 .display()
                 .to_string();
-            let text = read_text(&f)?;
-            records.extend(view::records(&text, Some(&rel)));
+            records.extend(file_records(&f, Some(&rel))?);
         }
     } else {
-        let text = read_text(&args.file)?;
-        records.extend(view::records(&text, None));
+        records.extend(file_records(&args.file, None)?);
     }
     let format = match args.format {
         FiguresFormat::Text => Format::Text,
@@ -77,8 +76,13 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
     Ok(0)
 }
 
-fn read_text(path: &Path) -> Result<String> {
-    Ok(crate::source::input::read_text(path)?)
+/// The figures of one file of any format.
+fn file_records(path: &Path, shown: Option<&str>) -> Result<Vec<view::Record>> {
+    use crate::source::input::{read_document, Read};
+    Ok(match read_document(path)? {
+        Read::Text(text) => view::records(&text, shown),
+        Read::Pieces(x) => view::piece_records(&x, shown),
+    })
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -95,7 +99,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
             collect(&p, out)?;
         } else if matches!(
             p.extension().and_then(|e| e.to_str()),
-            Some("md" | "txt" | "markdown")
+            Some("md" | "txt" | "markdown" | "docx" | "pdf")
         ) {
             out.push(p);
         }

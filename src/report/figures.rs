@@ -209,6 +209,19 @@ pub fn document_records(doc: &crate::model::Document) -> Vec<Record> {
     out
 }
 
+/// Every figure of the pieces of a DOCX or PDF, at each piece's location
+/// (paragraph or page), in the language the layout gives it or its words.
+pub fn piece_records(x: &crate::source::piece::Extracted, file: Option<&str>) -> Vec<Record> {
+    let mut out = Vec::new();
+    for p in &x.pieces {
+        let lang = p.lang.or_else(|| detect(&p.text)).unwrap_or(Lang::Ru);
+        for f in extract(&p.text, lang) {
+            out.push(record(&f, p.line as usize, lang, file));
+        }
+    }
+    out
+}
+
 /// Every figure of `text`, line by line.
 pub fn records(text: &str, file: Option<&str>) -> Vec<Record> {
     let mut out = Vec::new();
