@@ -371,12 +371,12 @@ catalogue! {
     WholeWrongRu = "check.wrong-language.whole.ru" {
         en: "The Russian text ({file}) is written in Kazakh almost throughout ({wrong} of {count:pl=clause|clauses}), starting with «{quote}».",
         ru: "Русский текст ({file}) почти целиком изложен на казахском языке ({wrong} из {count:pl=пункта|пунктов|пунктов}), начиная с «{quote}».",
-        kk: "Орыс тіліндегі мәтін ({file}) түгелге жуық қазақ тілінде жазылған ({count:pl=тармақтың} {wrong}), басы: «{quote}».",
+        kk: "Орыс тіліндегі мәтін ({file}) түгелге жуық қазақ тілінде жазылған (қазақ тілінде жазылған тармақтар: {wrong}, барлығы: {count}), басы: «{quote}».",
     }
     WholeWrongKk = "check.wrong-language.whole.kk" {
         en: "The Kazakh text ({file}) is written in Russian almost throughout ({wrong} of {count:pl=clause|clauses}), starting with «{quote}».",
         ru: "Казахский текст ({file}) почти целиком изложен на русском языке ({wrong} из {count:pl=пункта|пунктов|пунктов}), начиная с «{quote}».",
-        kk: "Қазақ тіліндегі мәтін ({file}) түгелге жуық орыс тілінде жазылған ({count:pl=тармақтың} {wrong}), басы: «{quote}».",
+        kk: "Қазақ тіліндегі мәтін ({file}) түгелге жуық орыс тілінде жазылған (орыс тілінде жазылған тармақтар: {wrong}, барлығы: {count}), басы: «{quote}».",
     }
 
     // ---- diff: changes between versions, one-sided edits (src/diff/)
