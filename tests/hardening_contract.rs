@@ -246,3 +246,69 @@ fn files_over_the_size_limit_are_refused() {
         "{stderr}"
     );
 }
+
+/// A contract folder with the given `contract.toml` and the good bodies.
+fn with_toml(toml: &str) -> tempfile::TempDir {
+    let dir = contract(KK, RU);
+    fs::write(dir.path().join("contract.toml"), toml).unwrap();
+    dir
+}
+
+#[test]
+fn numbers_written_as_text_are_refused_naming_the_key() {
+    let toml = TOML.replace("amount = 5000", "amount = \"5 000\"");
+    let dir = with_toml(&toml);
+    let err = fails_with(
+        &["check"],
+        dir.path(),
+        "contract.toml",
+        6,
+        "`figures.fee.amount` is a number",
+    );
+    assert!(err.contains("amount = 5000"), "{err}");
+    let toml = TOML.replace("value = 3", "value = \"3\"");
+    let dir = with_toml(&toml);
+    fails_with(
+        &["render", "--no-check"],
+        dir.path(),
+        "contract.toml",
+        7,
+        "`figures.term.value`",
+    );
+}
+
+#[test]
+fn wrong_identifiers_are_refused_at_their_key() {
+    let party = "\n[[parties]]\nkey = \"provider\"\nrole = { kk = \"Орындаушы\", ru = \"Исполнитель\" }\nname = { kk = \"«Мысал» ЖШС\", ru = \"ТОО «Пример»\" }\n";
+    let good = format!(
+        "{TOML}{party}bin = \"210940017387\"\niban = \"KZ119930000000417265\"\nbik = \"HSBKKZKX\"\n"
+    );
+    let dir = with_toml(&good);
+    qostil().arg("check").arg(dir.path()).assert().code(0);
+    let base = TOML.lines().count() as u32 + 6;
+    for (from, to, line, needle) in [
+        ("210940017387", "210940017388", base, "check digit"),
+        (
+            "KZ119930000000417265",
+            "KZ119930000000417256",
+            base + 1,
+            "not a valid account",
+        ),
+        (
+            "HSBKKZKX",
+            "HSBKRUKX",
+            base + 2,
+            "not the code of a Kazakh bank",
+        ),
+    ] {
+        let dir = with_toml(&good.replace(from, to));
+        fails_with(&["check"], dir.path(), "contract.toml", line, needle);
+        fails_with(
+            &["render", "--no-check"],
+            dir.path(),
+            "contract.toml",
+            line,
+            needle,
+        );
+    }
+}

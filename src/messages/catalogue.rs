@@ -879,6 +879,46 @@ catalogue! {
         ru: "ИИН «{value}» стороны «{key}» должен состоять из 12 цифр",
         kk: "«{key}» тарабының «{value}» ЖСН-і 12 цифрдан тұруы тиіс",
     }
+    SrcInvalidMetadataAt = "source.invalid-metadata-at" {
+        en: "invalid contract metadata at `{key}`: {error}",
+        ru: "ошибка в метаданных договора в ключе `{key}`: {error}",
+        kk: "шарттың метадеректерінде `{key}` кілтінде қате бар: {error}",
+    }
+    SrcNumberQuoted = "source.number-quoted" {
+        en: "`{key}` is a number, but it is written as text: {value}",
+        ru: "`{key}` — число, но записано как текст: {value}",
+        kk: "`{key}` — сан, бірақ мәтін ретінде жазылған: {value}",
+    }
+    SrcNumberQuotedHelp = "source.number-quoted.help" {
+        en: "write it without quotes, a decimal with a dot: {example}",
+        ru: "запишите его без кавычек, дробь — через точку: {example}",
+        kk: "оны тырнақшасыз жазыңыз, бөлшекті нүкте арқылы: {example}",
+    }
+    SrcNumberType = "source.number-type" {
+        en: "`{key}` must be a number not below zero, such as 350000 or 0.5",
+        ru: "`{key}` должен быть неотрицательным числом, например 350000 или 0.5",
+        kk: "`{key}` теріс емес сан болуы тиіс, мысалы 350000 немесе 0.5",
+    }
+    SrcBinCheck = "source.bin-check" {
+        en: "bin `{value}` of party `{key}` is not a valid BIN: its check digit does not match",
+        ru: "БИН «{value}» стороны «{key}» недействителен: не сходится контрольный разряд",
+        kk: "«{key}» тарабының «{value}» БСН-і жарамсыз: бақылау цифры сәйкес келмейді",
+    }
+    SrcIinCheck = "source.iin-check" {
+        en: "iin `{value}` of party `{key}` is not a valid IIN: its check digit does not match",
+        ru: "ИИН «{value}» стороны «{key}» недействителен: не сходится контрольный разряд",
+        kk: "«{key}» тарабының «{value}» ЖСН-і жарамсыз: бақылау цифры сәйкес келмейді",
+    }
+    SrcIbanInvalid = "source.iban-invalid" {
+        en: "iban `{value}` of party `{key}` is not a valid account of a Kazakh bank (KZ, 20 characters, check digits by ISO 13616)",
+        ru: "ИИК «{value}» стороны «{key}» недействителен: нужен счёт казахстанского банка (KZ, 20 знаков, контрольные цифры по ISO 13616)",
+        kk: "«{key}» тарабының «{value}» ЖСК-сы жарамсыз: қазақстандық банктің шоты қажет (KZ, 20 таңба, ISO 13616 бойынша бақылау цифрлары)",
+    }
+    SrcBikInvalid = "source.bik-invalid" {
+        en: "bik `{value}` of party `{key}` is not the code of a Kazakh bank (such as HSBKKZKX)",
+        ru: "БИК «{value}» стороны «{key}» не является кодом казахстанского банка (например, HSBKKZKX)",
+        kk: "«{key}» тарабының «{value}» БСК-сы қазақстандық банктің коды емес (мысалы, HSBKKZKX)",
+    }
     SrcUnknownRuCase = "source.unknown-ru-case" {
         en: "figure `{name}`: unknown case `{case}` in ru_cases; use gen, dat, ins or prep",
         ru: "значение «{name}»: неизвестный падеж «{case}» в ru_cases; используйте gen, dat, ins или prep",

@@ -149,7 +149,8 @@ pub struct NounDef {
     pub ru_cases: BTreeMap<String, [String; 2]>,
 }
 
-/// A number literal: an integer, a decimal or a string (`"0,5"`).
+/// A number literal: an integer or a decimal (`0.5`); text such as `"0,5"`
+/// is refused, naming the key ([`ContractMeta::parse`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct NumberLit(pub Number);
 
@@ -160,10 +161,9 @@ impl<'de> Deserialize<'de> for NumberLit {
         let text = match &v {
             toml::Value::Integer(i) if *i >= 0 => i.to_string(),
             toml::Value::Float(f) if *f >= 0.0 && f.is_finite() => format!("{f}"),
-            toml::Value::String(s) => s.replace([' ', '\u{a0}'], ""),
             _ => {
                 return Err(D::Error::custom(
-                    "expected a non-negative number such as 990000, 0.5 or \"0,5\"",
+                    "expected a non-negative number such as 990000 or 0.5",
                 ))
             }
         };
@@ -338,25 +338,36 @@ pub struct ContractMeta {
 impl ContractMeta {
     /// Parse `contract.toml`; `file` is the path shown in diagnostics.
     pub fn parse(text: &str, file: &str) -> Result<ContractMeta> {
+        let spans = Spans::new(text);
+        let quoted = spans.quoted_numbers(file);
+        if !quoted.is_empty() {
+            return Err(crate::Error::Input(quoted));
+        }
         let meta: ContractMeta = toml::from_str(text).map_err(|e| {
-            let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
-            let message = e.message().trim().replace('\n', " ");
-            Diagnostic::at(
-                file,
-                line,
-                Message::new(Msg::SrcInvalidMetadata).with("error", message),
-            )
-            .column(col)
-            .help(Msg::SrcInvalidMetadataHelp)
+            let at = e.span().map_or(0, |s| s.start);
+            let (line, col) = line_col(text, at);
+            let error = e.message().trim().replace('\n', " ");
+            let message = match spans.key_at(at) {
+                Some(key) => Message::new(Msg::SrcInvalidMetadataAt)
+                    .with("key", key)
+                    .with("error", error),
+                None => Message::new(Msg::SrcInvalidMetadata).with("error", error),
+            };
+            Diagnostic::at(file, line, message)
+                .column(col)
+                .help(Msg::SrcInvalidMetadataHelp)
         })?;
-        meta.validate(text, file)?;
+        meta.validate(&spans, file)?;
         Ok(meta)
     }
 
-    fn validate(&self, text: &str, file: &str) -> Result<()> {
+    fn validate(&self, spans: &Spans<'_>, file: &str) -> Result<()> {
+        use Seg::{Idx, Key};
         let mut diags = Vec::new();
-        let line_of =
-            |needle: &str| -> u32 { text.find(needle).map_or(1, |off| line_col(text, off).0) };
+        let at = |path: &[Seg<'_>], message: Message| {
+            let (line, col) = spans.line_col(path);
+            Diagnostic::at(file, line, message).column(col)
+        };
         if self.id.trim().is_empty()
             || !self
                 .id
@@ -364,9 +375,8 @@ impl ContractMeta {
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
             diags.push(
-                Diagnostic::at(
-                    file,
-                    line_of("id"),
+                at(
+                    &[Key("id")],
                     Message::new(Msg::SrcInvalidId).with("id", &self.id),
                 )
                 .help(
@@ -376,30 +386,55 @@ impl ContractMeta {
             );
         }
         let mut keys = std::collections::BTreeSet::new();
-        for p in &self.parties {
+        for (i, p) in self.parties.iter().enumerate() {
+            let field = |name: &'static str| [Key("parties"), Idx(i), Key(name)];
             if !is_ident(&p.key) {
-                diags.push(Diagnostic::at(
-                    file,
-                    line_of(&format!("\"{}\"", p.key)),
+                diags.push(at(
+                    &field("key"),
                     Message::new(Msg::SrcInvalidPartyKey).with("key", &p.key),
                 ));
             }
             if !keys.insert(p.key.clone()) {
-                diags.push(Diagnostic::at(
-                    file,
-                    line_of(&format!("\"{}\"", p.key)),
+                diags.push(at(
+                    &field("key"),
                     Message::new(Msg::SrcPartyTwice).with("key", &p.key),
                 ));
             }
-            for (msg, v) in [(Msg::SrcBinDigits, &p.bin), (Msg::SrcIinDigits, &p.iin)] {
-                if let Some(v) = v {
-                    if v.len() != 12 || !v.bytes().all(|b| b.is_ascii_digit()) {
-                        diags.push(Diagnostic::at(
-                            file,
-                            line_of(v),
-                            Message::new(msg).with("value", v).with("key", &p.key),
-                        ));
-                    }
+            for (name, digits, check, v) in [
+                ("bin", Msg::SrcBinDigits, Msg::SrcBinCheck, &p.bin),
+                ("iin", Msg::SrcIinDigits, Msg::SrcIinCheck, &p.iin),
+            ] {
+                let Some(v) = v else { continue };
+                let msg = if v.len() != 12 || !v.bytes().all(|b| b.is_ascii_digit()) {
+                    digits
+                } else if !super::identifiers::iin_bin_valid(v) {
+                    check
+                } else {
+                    continue;
+                };
+                diags.push(at(
+                    &field(name),
+                    Message::new(msg).with("value", v).with("key", &p.key),
+                ));
+            }
+            if let Some(v) = &p.iban {
+                if !super::identifiers::kz_iban_valid(v) {
+                    diags.push(at(
+                        &field("iban"),
+                        Message::new(Msg::SrcIbanInvalid)
+                            .with("value", v)
+                            .with("key", &p.key),
+                    ));
+                }
+            }
+            if let Some(v) = &p.bik {
+                if !super::identifiers::kz_bik_valid(v) {
+                    diags.push(at(
+                        &field("bik"),
+                        Message::new(Msg::SrcBikInvalid)
+                            .with("value", v)
+                            .with("key", &p.key),
+                    ));
                 }
             }
         }
@@ -407,9 +442,14 @@ impl ContractMeta {
             if let FigureDef::Count { noun, .. } = def {
                 for key in noun.ru_cases.keys() {
                     if !matches!(key.as_str(), "gen" | "dat" | "ins" | "prep") {
-                        diags.push(Diagnostic::at(
-                            file,
-                            line_of(name),
+                        diags.push(at(
+                            &[
+                                Key("figures"),
+                                Key(name),
+                                Key("noun"),
+                                Key("ru_cases"),
+                                Key(key),
+                            ],
                             Message::new(Msg::SrcUnknownRuCase)
                                 .with("name", name)
                                 .with("case", key),
@@ -420,16 +460,14 @@ impl ContractMeta {
         }
         for name in self.figures.keys() {
             if !is_ident(name) {
-                diags.push(Diagnostic::at(
-                    file,
-                    line_of(name),
+                diags.push(at(
+                    &[Key("figures"), Key(name)],
                     Message::new(Msg::SrcInvalidFigureName).with("name", name),
                 ));
             }
             if RESERVED.contains(&name.as_str()) || keys.contains(name) {
-                diags.push(Diagnostic::at(
-                    file,
-                    line_of(name),
+                diags.push(at(
+                    &[Key("figures"), Key(name)],
                     Message::new(Msg::SrcReservedFigureName).with("name", name),
                 ));
             }
@@ -444,6 +482,171 @@ impl ContractMeta {
     /// The provider: the first party.
     pub fn provider(&self) -> Option<&PartyDef> {
         self.parties.first()
+    }
+}
+
+/// One step of a path in `contract.toml`: a key or an index of an array of
+/// tables.
+#[derive(Debug, Clone, Copy)]
+enum Seg<'a> {
+    Key(&'a str),
+    Idx(usize),
+}
+
+/// Where keys and values are in `contract.toml`, from the TOML parser's
+/// spans: diagnostics point at the key they are about, not at the first
+/// place its text happens to occur.
+struct Spans<'i> {
+    text: &'i str,
+    root: Option<toml::de::DeTable<'i>>,
+}
+
+type DeItem<'i> = (
+    &'i toml::Spanned<toml::de::DeString<'i>>,
+    &'i toml::Spanned<toml::de::DeValue<'i>>,
+);
+
+impl<'i> Spans<'i> {
+    fn new(text: &'i str) -> Spans<'i> {
+        Spans {
+            text,
+            root: toml::de::DeTable::parse(text).ok().map(|t| t.into_inner()),
+        }
+    }
+
+    /// The key and value at a path.
+    fn find(&self, path: &[Seg<'_>]) -> Option<DeItem<'_>> {
+        use toml::de::DeValue;
+        let mut table = self.root.as_ref()?;
+        let mut found: Option<DeItem<'_>> = None;
+        let mut k = 0;
+        while k < path.len() {
+            let Seg::Key(name) = path[k] else { return None };
+            let (key, value) = table
+                .iter()
+                .find(|(key, _)| key.get_ref().as_ref() == name)?;
+            found = Some((key, value));
+            k += 1;
+            match (value.get_ref(), path.get(k)) {
+                (DeValue::Table(t), Some(Seg::Key(_))) => table = t,
+                (DeValue::Array(a), Some(Seg::Idx(i))) => {
+                    k += 1;
+                    match a.get(*i).map(|v| v.get_ref()) {
+                        Some(DeValue::Table(t)) if k < path.len() => table = t,
+                        _ => return if k == path.len() { found } else { None },
+                    }
+                }
+                (_, None) => break,
+                _ => return None,
+            }
+        }
+        found
+    }
+
+    /// 1-based line and column of the key at a path (or of its nearest
+    /// ancestor that exists).
+    fn line_col(&self, path: &[Seg<'_>]) -> (u32, u32) {
+        (1..=path.len())
+            .rev()
+            .find_map(|n| self.find(&path[..n]))
+            .map_or((1, 1), |(key, _)| line_col(self.text, key.span().start))
+    }
+
+    /// The dotted key whose value holds the byte `at` (the innermost one).
+    fn key_at(&self, at: usize) -> Option<String> {
+        use toml::de::{DeTable, DeValue};
+        fn walk(t: &DeTable<'_>, at: usize, prefix: &str) -> Option<String> {
+            for (key, value) in t.iter() {
+                let name = if prefix.is_empty() {
+                    key.get_ref().to_string()
+                } else {
+                    format!("{prefix}.{}", key.get_ref())
+                };
+                // An array of tables (`[[parties]]`) spans its header only:
+                // look into its tables whatever the array's span.
+                if let DeValue::Array(a) = value.get_ref() {
+                    let inner = a.iter().enumerate().find_map(|(i, v)| match v.get_ref() {
+                        DeValue::Table(t) => walk(t, at, &format!("{name}[{i}]")),
+                        _ => None,
+                    });
+                    if inner.is_some() {
+                        return inner;
+                    }
+                }
+                if !value.span().contains(&at) && !key.span().contains(&at) {
+                    continue;
+                }
+                let inner = match value.get_ref() {
+                    DeValue::Table(t) => walk(t, at, &name),
+                    _ => None,
+                };
+                return Some(inner.unwrap_or(name));
+            }
+            None
+        }
+        walk(self.root.as_ref()?, at, "")
+    }
+
+    /// The numbers of `[figures]` written as text (`amount = "350000"`,
+    /// `value = "0,5"`) or as anything but a number, each a diagnostic at
+    /// its key.
+    fn quoted_numbers(&self, file: &str) -> Vec<Diagnostic> {
+        use toml::de::DeValue;
+        let mut out = Vec::new();
+        let Some((_, figures)) = self.find(&[Seg::Key("figures")]) else {
+            return out;
+        };
+        let DeValue::Table(figures) = figures.get_ref() else {
+            return out;
+        };
+        for (name, def) in figures.iter() {
+            let DeValue::Table(def) = def.get_ref() else {
+                continue;
+            };
+            let kind = def.iter().find_map(|(k, v)| match v.get_ref() {
+                DeValue::String(s) if k.get_ref().as_ref() == "type" => Some(s.to_string()),
+                _ => None,
+            });
+            if !matches!(
+                kind.as_deref(),
+                Some("money" | "percent" | "duration" | "count")
+            ) {
+                continue;
+            }
+            for (key, value) in def.iter() {
+                let field = key.get_ref().as_ref();
+                if !matches!(field, "amount" | "value") {
+                    continue;
+                }
+                let dotted = format!("figures.{}.{field}", name.get_ref());
+                let (line, col) = line_col(self.text, key.span().start);
+                let written = self.text.get(value.span()).unwrap_or_default().to_string();
+                let d = match value.get_ref() {
+                    DeValue::Integer(_) | DeValue::Float(_) => continue,
+                    DeValue::String(s) => {
+                        let example = s.replace([' ', '\u{a0}'], "").replace(',', ".");
+                        Diagnostic::at(
+                            file,
+                            line,
+                            Message::new(Msg::SrcNumberQuoted)
+                                .with("key", dotted)
+                                .with("value", written),
+                        )
+                        .help(
+                            Message::new(Msg::SrcNumberQuotedHelp)
+                                .with("example", format!("{field} = {example}")),
+                        )
+                    }
+                    _ => Diagnostic::at(
+                        file,
+                        line,
+                        Message::new(Msg::SrcNumberType).with("key", dotted),
+                    ),
+                };
+                out.push(d.column(col));
+            }
+        }
+        out
     }
 }
 
@@ -490,7 +693,7 @@ ru = "Договор"
 key = "provider"
 role = { kk = "Орындаушы", ru = "Исполнитель" }
 name = { kk = "«Мысал» ЖШС", ru = "ТОО «Пример»" }
-bin = "123456789012"
+bin = "123456789013"
 
 [figures]
 price = { type = "money", amount = 990000, currency = "KZT" }
@@ -562,7 +765,45 @@ hours = { type = "text", kk = "09:00-18:00", ru = "с 09:00 до 18:00" }
 
     #[test]
     fn bad_bin_is_an_error() {
-        let d = err(&GOOD.replace("123456789012", "12345"));
+        let d = err(&GOOD.replace("123456789013", "12345"));
         assert!(en(&d.message).contains("12 digits"), "{d}");
+    }
+
+    #[test]
+    fn numbers_written_as_text_are_errors_naming_the_key() {
+        let text = GOOD
+            .replace("amount = 990000", "amount = \"990 000\"")
+            .replace("value = 0.5", "value = \"0,5\"");
+        let Err(crate::Error::Input(diags)) = ContractMeta::parse(&text, "contract.toml") else {
+            panic!("accepted numbers written as text");
+        };
+        let said: Vec<(Option<u32>, String)> =
+            diags.iter().map(|d| (d.line, en(&d.message))).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert_eq!(said[0].0, Some(16));
+        assert!(
+            said[0].1.contains("`figures.price.amount` is a number"),
+            "{said:?}"
+        );
+        assert_eq!(said[1].0, Some(17));
+        assert!(said[1].1.contains("`figures.rate.value`"), "{said:?}");
+        let help = diags[1].help.as_ref().map(en).unwrap_or_default();
+        assert!(help.contains("value = 0.5"), "{help}");
+    }
+
+    #[test]
+    fn wrong_types_name_the_key_from_the_parser_span() {
+        // The value `1` also occurs earlier in the file: the line comes from
+        // the parser's span, not from a search for the text.
+        let d = err(&GOOD.replace("bin = \"123456789013\"", "bin = 1"));
+        assert_eq!(d.line, Some(13), "{d}");
+        assert!(en(&d.message).contains("`parties[0].bin`"), "{d}");
+    }
+
+    #[test]
+    fn identifiers_are_checked() {
+        let d = err(&GOOD.replace("123456789013", "123456789012"));
+        assert!(en(&d.message).contains("check digit"), "{d}");
+        assert_eq!(d.line, Some(13));
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod contract;
 pub mod docx;
+pub mod identifiers;
 pub mod input;
 pub mod markdown;
 pub mod pdf;
