@@ -312,3 +312,23 @@ fn wrong_identifiers_are_refused_at_their_key() {
         );
     }
 }
+
+#[test]
+fn a_body_reading_a_field_the_party_lacks_is_refused() {
+    let party = "\n[[parties]]\nkey = \"tenant\"\nrole = { kk = \"Жалға алушы\", ru = \"Наниматель\" }\nname = { kk = \"«Мысал» ЖШС\", ru = \"ТОО «Пример»\" }\nbin = \"210940017387\"\n";
+    let ru = format!("{RU}\n1.3. {{{{ tenant.bin }}}}\n");
+    let dir = contract(&format!("{KK}\n1.3. {{{{ tenant.bin }}}}\n"), &ru);
+    fs::write(dir.path().join("contract.toml"), format!("{TOML}{party}")).unwrap();
+    qostil().arg("check").arg(dir.path()).assert().code(0);
+    let dir = contract(&format!("{KK}\n1.3. {{{{ tenant.iin }}}}\n"), &ru);
+    fs::write(dir.path().join("contract.toml"), format!("{TOML}{party}")).unwrap();
+    let line = KK.lines().count() as u32 + 2;
+    let err = fails_with(
+        &["check"],
+        dir.path(),
+        "kk.md",
+        line,
+        "party `tenant` has no `iin`",
+    );
+    assert!(err.contains("bin"), "{err}");
+}

@@ -879,6 +879,16 @@ catalogue! {
         ru: "ИИН «{value}» стороны «{key}» должен состоять из 12 цифр",
         kk: "«{key}» тарабының «{value}» ЖСН-і 12 цифрдан тұруы тиіс",
     }
+    SrcPartyLacksField = "source.party-lacks-field" {
+        en: "party `{party}` has no `{field}` in contract.toml",
+        ru: "у стороны «{party}» в contract.toml не указано поле «{field}»",
+        kk: "contract.toml файлында «{party}» тарабының «{field}» өрісі көрсетілмеген",
+    }
+    SrcPartyLacksFieldHelp = "source.party-lacks-field.help" {
+        en: "add `{field} = …` to the party in contract.toml, or use a field it has: {fields}",
+        ru: "добавьте `{field} = …` к этой стороне в contract.toml или используйте указанное поле: {fields}",
+        kk: "contract.toml файлындағы тарапқа `{field} = …` қосыңыз немесе бар өрісті пайдаланыңыз: {fields}",
+    }
     SrcInvalidMetadataAt = "source.invalid-metadata-at" {
         en: "invalid contract metadata at `{key}`: {error}",
         ru: "ошибка в метаданных договора в ключе `{key}`: {error}",

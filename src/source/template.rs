@@ -184,6 +184,24 @@ fn party_value(p: &PartyDef, lang: Lang) -> tera::Value {
     tera::Value::Object(m)
 }
 
+/// Whether `contract.toml` gives a party this field.
+fn party_has(p: &PartyDef, field: &str) -> bool {
+    match field {
+        "key" | "role" | "name" => true,
+        "address" => p.address.is_some(),
+        "bin" => p.bin.is_some(),
+        "iin" => p.iin.is_some(),
+        "iban" => p.iban.is_some(),
+        "bank" => p.bank.is_some(),
+        "bik" => p.bik.is_some(),
+        "email" => p.email.is_some(),
+        "phone" => p.phone.is_some(),
+        "site" => p.site.is_some(),
+        "signatory" => p.signatory.is_some(),
+        _ => false,
+    }
+}
+
 /// Fields a party exposes to templates.
 const PARTY_FIELDS: &[&str] = &[
     "key",
@@ -598,8 +616,27 @@ fn validate(
         }
         if parties.contains(name) {
             let field = rest.strip_prefix('.').map(|r| leading_ident(r).0);
+            let def = meta.parties.iter().find(|p| p.key == name);
             match field {
-                Some(f) if PARTY_FIELDS.contains(&f) => {}
+                Some(f) if PARTY_FIELDS.contains(&f) => {
+                    if let Some(p) = def.filter(|p| !party_has(p, f)) {
+                        let has: Vec<&str> = PARTY_FIELDS
+                            .iter()
+                            .copied()
+                            .filter(|g| party_has(p, g))
+                            .collect();
+                        diags.push(
+                            at(Message::new(Msg::SrcPartyLacksField)
+                                .with("party", name)
+                                .with("field", f))
+                            .help(
+                                Message::new(Msg::SrcPartyLacksFieldHelp)
+                                    .with("field", f)
+                                    .with("fields", has.join(", ")),
+                            ),
+                        );
+                    }
+                }
                 Some(f) => diags.push(at(Message::new(Msg::SrcPartyNoField)
                     .with("party", name)
                     .with("field", f)
