@@ -332,3 +332,25 @@ fn a_body_reading_a_field_the_party_lacks_is_refused() {
     );
     assert!(err.contains("bin"), "{err}");
 }
+
+#[test]
+fn kazakh_bodies_put_figures_in_a_case_by_vowel_harmony() {
+    let kk = "## 1. Жалпы ережелер\n\n1.1. Қызметтің құны {{ fee | case(name=\"dat\") }} тең.\n\n1.2. Төлем {{ term | case(name=\"abl\") }} кешіктірілмейді.\n";
+    let dir = contract(kk, RU);
+    let out = tempfile::tempdir().unwrap();
+    qostil()
+        .args(["render", "--no-check", "--format", "html", "--lang", "kk"])
+        .arg(dir.path())
+        .arg("-o")
+        .arg(out.path())
+        .assert()
+        .code(0);
+    let html = fs::read_to_string(out.path().join("hard.kk.html")).unwrap();
+    let text = html.replace('\u{ad}', "").replace("&shy;", "");
+    assert!(text.contains("теңгеге тең"), "{text}");
+    assert!(text.contains("жұмыс күнінен кешіктірілмейді"), "{text}");
+    // A Russian case has no meaning in a Kazakh body.
+    let kk = KK.replace("{{ fee }}", "{{ fee | case(name=\"prep\") }}");
+    let dir = contract(&kk, RU);
+    fails_with(&["check"], dir.path(), "kk.md", 3, "prep");
+}

@@ -570,6 +570,37 @@ pub fn possessive(word: &str) -> String {
     out
 }
 
+/// A noun phrase in a case: the ending goes on its last word (`10 (он)
+/// пайыз` → `10 (он) пайыздан`, `2026 жылғы 1 наурыз` → `… наурыздан`);
+/// a phrase ending in an izafet compound whose last word already carries
+/// the possessive (`жұмыс күні`) takes the endings after the possessive
+/// (`жұмыс күнінен`); a phrase ending in a number, or in the words of a
+/// number in parentheses, takes the ending of that number.
+pub fn phrase_case(phrase: &str, case: Case) -> String {
+    if case == Case::Nom || phrase.trim().is_empty() {
+        return phrase.to_string();
+    }
+    let trimmed = phrase.trim_end();
+    if let Some(stem) = trimmed.strip_suffix("жұмыс күні") {
+        return format!("{stem}жұмыс {}", possessed("күн", case));
+    }
+    if let Some(inner) = trimmed.strip_suffix(')') {
+        // `5 (бес)`: the ending on the words of the number.
+        return format!("{inner}{})", suffix(inner, case));
+    }
+    if trimmed.ends_with(|c: char| c.is_ascii_digit()) {
+        let start = trimmed
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(0, |i| i + 1);
+        return format!(
+            "{}{}",
+            &trimmed[..start],
+            number_case(&trimmed[start..], case)
+        );
+    }
+    format!("{trimmed}{}", suffix(trimmed, case))
+}
+
 /// The possessed form of a noun in a case, as it stands after a genitive
 /// (`Шарттың тармағында`): the endings after the possessive are -ның/-нің,
 /// -на/-не, -н, -нда/-нде, -нан/-нен, -мен.
@@ -626,6 +657,39 @@ pub fn clause_possessed(num: Option<&str>, case: Case) -> String {
 /// `12-жолдағы абзацқа`, `12-жолдағы абзацтан`….
 pub fn paragraph_at_line(line: u32, case: Case) -> String {
     format!("{line}-жолдағы абзац{}", suffix("абзац", case))
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+
+    #[test]
+    fn figures_take_their_case_on_the_last_word() {
+        assert_eq!(phrase_case("10 (он) пайыз", Case::Abl), "10 (он) пайыздан");
+        assert_eq!(
+            phrase_case("2026 жылғы 1 наурыз", Case::Abl),
+            "2026 жылғы 1 наурыздан"
+        );
+        assert_eq!(phrase_case("3 (үш) адам", Case::Abl), "3 (үш) адамнан");
+        assert_eq!(
+            phrase_case("10 (он) жұмыс күні", Case::Abl),
+            "10 (он) жұмыс күнінен"
+        );
+        assert_eq!(
+            phrase_case("10 (он) жұмыс күні", Case::Loc),
+            "10 (он) жұмыс күнінде"
+        );
+        assert_eq!(
+            phrase_case("5 (бес) күнтізбелік күн", Case::Dat),
+            "5 (бес) күнтізбелік күнге"
+        );
+        assert_eq!(
+            phrase_case("250 000 (екі жүз елу мың) теңге", Case::Dat),
+            "250 000 (екі жүз елу мың) теңгеге"
+        );
+        assert_eq!(phrase_case("5", Case::Dat), "5-ке");
+        assert_eq!(phrase_case("10 (он) пайыз", Case::Nom), "10 (он) пайыз");
+    }
 }
 
 #[cfg(test)]

@@ -879,6 +879,11 @@ catalogue! {
         ru: "ИИН «{value}» стороны «{key}» должен состоять из 12 цифр",
         kk: "«{key}» тарабының «{value}» ЖСН-і 12 цифрдан тұруы тиіс",
     }
+    SrcUnknownKkCase = "source.unknown-kk-case" {
+        en: "unknown Kazakh case `{case}`: a Kazakh body uses nom, gen, dat, acc, loc, abl or ins",
+        ru: "неизвестный падеж казахского языка «{case}»: в казахском тексте используются nom, gen, dat, acc, loc, abl или ins",
+        kk: "қазақ тілінде «{case}» септігі жоқ: қазақ мәтінінде nom, gen, dat, acc, loc, abl немесе ins қолданылады",
+    }
     SrcPartyLacksField = "source.party-lacks-field" {
         en: "party `{party}` has no `{field}` in contract.toml",
         ru: "у стороны «{party}» в contract.toml не указано поле «{field}»",

@@ -24,6 +24,7 @@ use crate::diag::{Diagnostic, Error, Result};
 use crate::figures::spell;
 use crate::figures::{RuCase, KK_MONTHS};
 use crate::lang::Lang;
+use crate::lexicon::kk_grammar::{self, Case as KkCase};
 use crate::messages::{Message, Msg};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -557,6 +558,7 @@ fn validate(
     file: &str,
     meta: &ContractMeta,
     ids: &BTreeSet<String>,
+    lang: Lang,
 ) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     // Names bound by `{% for x in … %}` and `{% set x = … %}`.
@@ -664,6 +666,13 @@ fn validate(
             let (f, after) = leading_ident(&filters[pos + 1..]);
             if f == "case" {
                 match arg_value(after, "name") {
+                    // A Kazakh body: the Kazakh cases, the ending chosen by
+                    // vowel harmony and the last sound.
+                    Some(c) if lang == Lang::Kk => {
+                        if KkCase::parse(c).is_none() {
+                            diags.push(at(Message::new(Msg::SrcUnknownKkCase).with("case", c)));
+                        }
+                    }
                     Some(c)
                         if RuCase::parse(c).is_some_and(|case| {
                             meta.figures[name].noun().is_none()
@@ -1112,7 +1121,7 @@ pub fn render_body(
 ) -> Result<RenderedBody> {
     let mut diags = marker_chars(src, file);
     let toks = scan(src, file, &mut diags);
-    diags.extend(validate(&toks, file, meta, ids));
+    diags.extend(validate(&toks, file, meta, ids, lang));
     if !diags.is_empty() {
         return Err(Error::Input(diags));
     }
@@ -1175,18 +1184,22 @@ pub fn render_body(
     tera.register_filter(
         "case",
         move |v: &tera::Value, args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
-            let case = args
-                .get("name")
-                .and_then(|c| c.as_str())
-                .and_then(RuCase::parse)
-                .ok_or_else(|| {
-                    tera::Error::msg("case(name=…) needs nom, gen, dat, acc, ins or prep")
-                })?;
+            let name = args.get("name").and_then(|c| c.as_str()).unwrap_or("");
             let text = v.as_str().unwrap_or_default();
-            match by_text.get(text) {
-                Some(def) => Ok(tera::Value::String(render_figure(def, lang, case))),
-                None => Err(tera::Error::msg("the case filter applies to figures only")),
+            let def = by_text
+                .get(text)
+                .ok_or_else(|| tera::Error::msg("the case filter applies to figures only"))?;
+            if lang == Lang::Kk {
+                let case = KkCase::parse(name).ok_or_else(|| {
+                    tera::Error::msg("case(name=…) needs nom, gen, dat, acc, loc, abl or ins")
+                })?;
+                let nom = render_figure(def, lang, RuCase::Nom);
+                return Ok(tera::Value::String(kk_grammar::phrase_case(&nom, case)));
             }
+            let case = RuCase::parse(name).ok_or_else(|| {
+                tera::Error::msg("case(name=…) needs nom, gen, dat, acc, ins or prep")
+            })?;
+            Ok(tera::Value::String(render_figure(def, lang, case)))
         },
     );
     tera.register_function(
