@@ -191,3 +191,209 @@ fn check_finds_only_the_defect_and_the_tracked_changes() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[path = "support/docx_gen.rs"]
+mod docx_gen;
+
+fn example() -> qostil::model::Bilingual {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts/online-courses");
+    qostil::source::load_contract(&dir).unwrap().bi
+}
+
+/// The bundled example written out as Word documents, one per language,
+/// numbered automatically: checked as two files, it gives what the
+/// contract folder gives (no finding).
+#[test]
+fn the_example_as_two_word_documents_checks_clean() {
+    let bi = example();
+    let tmp = tempfile::tempdir().unwrap();
+    let kk = tmp.path().join("offer.kk.docx");
+    let ru = tmp.path().join("offer.ru.docx");
+    std::fs::write(&kk, docx_gen::docx(&docx_gen::paragraphs_of(&bi.kk))).unwrap();
+    std::fs::write(&ru, docx_gen::docx(&docx_gen::paragraphs_of(&bi.ru))).unwrap();
+    assert_eq!(check(&[&kk, &ru]), []);
+}
+
+/// A Kazakh document from another producer and a Russian one of ours,
+/// told apart by their words: only the tracked changes of the Kazakh one.
+#[test]
+fn two_single_language_documents() {
+    let Some(dir) = producers() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let ru = tmp.path().join("offer-a.docx");
+    std::fs::write(&ru, docx_gen::docx(&docx_gen::paragraphs_of(&example().ru))).unwrap();
+    let kk = dir.join("word-numbering-kk.docx");
+    let got = check(&[&kk, &ru]);
+    let want = [
+        ("unaccepted-revision".to_string(), 4),
+        ("unaccepted-revision".to_string(), 4),
+    ];
+    assert_eq!(got, want);
+}
+
+/// The example as one document, the parallel edition in a two-column
+/// table: no finding either.
+#[test]
+fn the_example_as_a_parallel_table_checks_clean() {
+    let bi = example();
+    let kk = docx_gen::paragraphs_of(&bi.kk);
+    let ru = docx_gen::paragraphs_of(&bi.ru);
+    assert_eq!(kk.len(), ru.len(), "the editions are parallel");
+    let rows: Vec<(docx_gen::P, docx_gen::P)> = kk.into_iter().zip(ru).collect();
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("offer.docx");
+    std::fs::write(&f, docx_gen::docx_of_body(&docx_gen::table_xml(&rows))).unwrap();
+    assert_eq!(check(&[&f]), []);
+}
+
+/// `qostil diff` reads Word documents too: the defect is one change of the
+/// Russian clause 5.1, an edit made in one language only.
+#[test]
+fn diff_of_two_word_documents() {
+    let Some(dir) = producers() else { return };
+    let out = Command::cargo_bin("qostil")
+        .unwrap()
+        .arg("diff")
+        .arg(dir.join("word-table-autonum.docx"))
+        .arg(dir.join("word-table-autonum-defect.docx"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = v.to_string();
+    assert!(text.contains("one-sided-edit"), "{text}");
+    assert!(text.contains("194 000"), "{text}");
+}
+
+// ------------------------------------------------------------ damaged files
+
+fn error_of(bytes: &[u8]) -> String {
+    match docx::read(bytes, "broken.docx") {
+        Ok(x) => panic!("read a broken file: {} pieces", x.pieces.len()),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn damaged_packages_are_clear_errors() {
+    // A ZIP archive that is no Word document.
+    let zip = docx_gen::package(&[("notes.txt", b"hello".to_vec())]);
+    let e = error_of(&zip);
+    assert!(
+        e.contains("broken.docx") && e.contains("word/document.xml"),
+        "{e}"
+    );
+    // A ZIP archive cut short.
+    let good = docx_gen::docx(&[docx_gen::P {
+        kind: docx_gen::Kind::Clause,
+        text: "Орындаушы қызмет көрсетеді.".into(),
+    }]);
+    let e = error_of(&good[..good.len() / 2]);
+    assert!(
+        e.contains("broken.docx") && e.contains("cannot be opened"),
+        "{e}"
+    );
+    // A document part that is not well-formed XML.
+    let bad = docx_gen::package(&[(
+        "word/document.xml",
+        b"<w:document xmlns:w=\"x\"><w:body><w:p></w:body>".to_vec(),
+    )]);
+    let e = error_of(&bad);
+    assert!(
+        e.contains("word/document.xml") && e.contains("line 1"),
+        "{e}"
+    );
+    // A DTD (entity expansion) is refused as malformed.
+    let dtd = docx_gen::package(&[(
+        "word/document.xml",
+        b"<!DOCTYPE d [<!ENTITY a \"aaaa\">]><d>&a;</d>".to_vec(),
+    )]);
+    assert!(error_of(&dtd).contains("word/document.xml"));
+    // A Word 97-2003 file.
+    let mut ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1".to_vec();
+    ole.extend([0u8; 512]);
+    assert!(error_of(&ole).contains("Word 97"));
+}
+
+#[test]
+fn missing_styles_and_numbering_read_as_plain_paragraphs() {
+    let body = docx_gen::para_xml(
+        &docx_gen::P {
+            kind: docx_gen::Kind::Clause,
+            text: "Орындаушы қызмет көрсетеді.".into(),
+        },
+        1,
+    );
+    let doc = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let bytes = docx_gen::package(&[("word/document.xml", doc.into_bytes())]);
+    let x = docx::read(&bytes, "bare.docx").unwrap();
+    assert_eq!(x.pieces.len(), 1);
+    assert_eq!(x.pieces[0].label, None);
+}
+
+/// A package that unpacks to more than the limit is refused, whatever
+/// sizes it declares.
+#[test]
+fn a_zip_bomb_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("bomb.docx");
+    let zeros = vec![b' '; 3 * 1024 * 1024];
+    let mut doc = b"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>".to_vec();
+    doc.extend(&zeros);
+    doc.extend(b"</w:body></w:document>");
+    std::fs::write(&f, docx_gen::package(&[("word/document.xml", doc)])).unwrap();
+    assert!(std::fs::metadata(&f).unwrap().len() < 100_000);
+    let out = Command::cargo_bin("qostil")
+        .unwrap()
+        .env("QOSTIL_MAX_INPUT_MB", "1")
+        .arg("check")
+        .arg(&f)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("bomb.docx") && err.contains("more than 1 MB"),
+        "{err}"
+    );
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any bytes: a result or an error, never a panic.
+        #[test]
+        fn any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+            let mut b = b"PK\x03\x04".to_vec();
+            b.extend(bytes);
+            let _ = docx::read(&b, "x.docx");
+        }
+
+        /// A real document with bytes of its XML changed: never a panic.
+        #[test]
+        fn damaged_xml(flips in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..8)) {
+            let body = docx_gen::para_xml(&docx_gen::P {
+                kind: docx_gen::Kind::Heading,
+                text: "Жалпы ережелер".into(),
+            }, 1) + &docx_gen::para_xml(&docx_gen::P {
+                kind: docx_gen::Kind::Clause,
+                text: "Шарт\tқол қойылған күннен бастап күшіне енеді.".into(),
+            }, 1);
+            let mut xml = format!(
+                r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:tbl><w:tr><w:tc><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#
+            ).into_bytes();
+            for (at, byte) in flips {
+                let n = xml.len();
+                xml[at % n] = byte;
+            }
+            let bytes = docx_gen::package(&[("word/document.xml", xml)]);
+            let _ = docx::read(&bytes, "x.docx");
+        }
+    }
+}

@@ -112,6 +112,9 @@ struct Sink {
     open: Option<usize>,
 }
 
+/// A deleted container (a row), with the author of the deletion.
+pub type Del = Option<Option<String>>;
+
 /// Reads a body in document order, numbering paragraphs as it goes.
 pub struct Walker<'s> {
     styles: &'s Styles,
@@ -150,9 +153,11 @@ impl<'s> Walker<'s> {
     }
 
     /// The blocks of a container (the body, a cell, a content control).
-    pub fn blocks(&mut self, node: Node<'_, '_>, ctx_deleted: bool, depth: usize) -> Vec<Block> {
+    ///
+    /// `deleted`: the container is deleted (a deleted row), by this author.
+    pub fn blocks(&mut self, node: Node<'_, '_>, deleted: Del, depth: usize) -> Vec<Block> {
         let mut out = Vec::new();
-        self.blocks_into(node, ctx_deleted, depth, &mut out);
+        self.blocks_into(node, &deleted, depth, &mut out);
         if depth == 0 {
             // A deleted mark on the last paragraph: its text stays.
             if let Some(s) = self.carry.take() {
@@ -170,7 +175,7 @@ impl<'s> Walker<'s> {
     fn blocks_into(
         &mut self,
         node: Node<'_, '_>,
-        deleted: bool,
+        deleted: &Del,
         depth: usize,
         out: &mut Vec<Block>,
     ) {
@@ -195,13 +200,16 @@ impl<'s> Walker<'s> {
         }
     }
 
-    fn table(&mut self, node: Node<'_, '_>, deleted: bool, depth: usize) -> Table {
+    fn table(&mut self, node: Node<'_, '_>, deleted: &Del, depth: usize) -> Table {
         let mut rows = Vec::new();
         let mut row_nodes = Vec::new();
         collect(node, "tr", &mut row_nodes, depth);
         for tr in row_nodes {
             let trpr = child(tr, "trPr");
-            let row_deleted = deleted || trpr.and_then(|p| child(p, "del")).is_some();
+            let row_deleted = match trpr.and_then(|p| child(p, "del")) {
+                Some(d) if deleted.is_none() => Some(author(d)),
+                _ => deleted.clone(),
+            };
             let mut col = trpr
                 .and_then(|p| child(p, "gridBefore"))
                 .and_then(|g| attr(g, "val"))
@@ -218,7 +226,7 @@ impl<'s> Walker<'s> {
                     .and_then(|v| v.parse::<usize>().ok())
                     .unwrap_or(1)
                     .clamp(1, 64);
-                let blocks = self.blocks(tc, row_deleted, depth + 1);
+                let blocks = self.blocks(tc, row_deleted.clone(), depth + 1);
                 cells.push(Cell { col, span, blocks });
                 col = col.saturating_add(span);
             }
@@ -227,7 +235,7 @@ impl<'s> Walker<'s> {
         Table { rows }
     }
 
-    fn para(&mut self, p: Node<'_, '_>, deleted: bool, depth: usize) -> Option<Para> {
+    fn para(&mut self, p: Node<'_, '_>, deleted: &Del, depth: usize) -> Option<Para> {
         self.line = self.line.saturating_add(1);
         let line = self.line;
         let ppr = child(p, "pPr");
@@ -235,15 +243,15 @@ impl<'s> Walker<'s> {
             .and_then(|x| child(x, "pStyle"))
             .and_then(|s| attr(s, "val"));
         let mark = ppr.and_then(|x| child(x, "rPr"));
-        let mark_deleted = deleted || mark.and_then(|r| child(r, "del")).is_some();
+        let mark_deleted = mark.and_then(|r| child(r, "del")).is_some();
         let mut sink = self.carry.take().unwrap_or_default();
         sink.open = None;
         let ctx = Ctx {
-            deleted: deleted.then_some((RevisionKind::Deleted, None)),
+            deleted: deleted.clone().map(|a| (RevisionKind::Deleted, a)),
             inserted: None,
         };
         self.inline(p, &ctx, &mut sink, line, depth + 1);
-        if mark_deleted && !deleted {
+        if mark_deleted && deleted.is_none() {
             // The paragraph joins the next one in the accepted view.
             self.carry = Some(sink);
             return None;
@@ -252,12 +260,7 @@ impl<'s> Walker<'s> {
             || ppr
                 .and_then(|x| super::numbering::val_int(x, "outlineLvl"))
                 .is_some_and(|o| (0..9).contains(&o));
-        let label = if deleted {
-            None
-        } else {
-            self.label(ppr, style)
-        };
-        if deleted {
+        if deleted.is_some() {
             // A deleted row: nothing of it is shown; its changes stay.
             return Some(Para {
                 line,
@@ -267,6 +270,7 @@ impl<'s> Walker<'s> {
                 revisions: sink.revs,
             });
         }
+        let label = self.label(ppr, style);
         Some(Para {
             line,
             text: sink.text,

@@ -184,7 +184,7 @@ fn load(bytes: &[u8], file: &str) -> Result<Vec<Block>> {
         return Err(damaged(file, Message::new(Msg::SrcDocxNoDocument)));
     };
     let mut walker = Walker::new(&styles, Resolver::new(defs), body);
-    Ok(walker.blocks(body, false, 0))
+    Ok(walker.blocks(body, None, 0))
 }
 
 // ------------------------------------------------------------ pieces
@@ -308,8 +308,12 @@ impl Out {
                 .filter(|c| !text_of(&c.blocks).is_empty())
                 .collect();
             if full.len() <= 1 {
-                for c in full {
-                    self.blocks(&c.blocks, lang);
+                for c in row {
+                    if full.iter().any(|f| std::ptr::eq(*f, c)) {
+                        self.blocks(&c.blocks, lang);
+                    } else {
+                        self.revisions_of(&c.blocks, lang);
+                    }
                 }
                 continue;
             }
@@ -483,5 +487,231 @@ fn assemble(blocks: &[Block]) -> Extracted {
     Extracted {
         pieces: out.pieces,
         revisions: out.revisions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::RevisionKind;
+
+    const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+    /// The blocks of a body, with styles and lists.
+    fn blocks(body: &str, styles: &str, numbering: &str) -> Vec<Block> {
+        let s = format!("<w:styles {NS}>{styles}</w:styles>");
+        let n = format!("<w:numbering {NS}>{numbering}</w:numbering>");
+        let d = format!("<w:document {NS}><w:body>{body}</w:body></w:document>");
+        let (s, n, d) = (
+            roxmltree::Document::parse(&s).unwrap(),
+            roxmltree::Document::parse(&n).unwrap(),
+            roxmltree::Document::parse(&d).unwrap(),
+        );
+        let styles = Styles::parse(s.root_element());
+        let mut defs = Definitions::parse(n.root_element());
+        defs.style_nums = styles.numbering.clone();
+        let body = d.root_element().first_element_child().unwrap();
+        Walker::new(&styles, Resolver::new(defs), body).blocks(body, None, 0)
+    }
+
+    fn texts(b: &[Block]) -> Vec<String> {
+        let mut out = Vec::new();
+        flatten(b, "body", &mut out);
+        out.into_iter()
+            .map(|p| match p.label {
+                Some(l) => format!("{l} {}", p.text),
+                None => p.text,
+            })
+            .collect()
+    }
+
+    fn r(t: &str) -> String {
+        format!(r#"<w:r><w:t xml:space="preserve">{t}</w:t></w:r>"#)
+    }
+
+    #[test]
+    fn fields_show_their_result_and_containers_their_runs() {
+        let body = format!(
+            "<w:p>{}<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
+             <w:r><w:instrText> REF _Ref1 \\r \\h </w:instrText></w:r>\
+             <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>{}\
+             <w:r><w:fldChar w:fldCharType=\"end\"/></w:r>{}</w:p>\
+             <w:p><w:hyperlink><w:smartTag>{}</w:smartTag></w:hyperlink>\
+             <w:sdt><w:sdtPr><w:alias w:val=\"x\"/></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>\
+             <w:fldSimple w:instr=\" PAGE \">{}</w:fldSimple>\
+             <w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r></w:p>\
+             <w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>TOC \\o</w:instrText></w:r>\
+             <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>{}</w:p>\
+             <w:p>{}<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>{}</w:p>",
+            r("п. "),
+            r("4.2"),
+            r(" Договора"),
+            r("сайт"),
+            r(" и форма"),
+            r(" 7"),
+            r("1. Жалпы ережелер 3"),
+            r("2. Пән 4"),
+            r("Текст после оглавления"),
+        );
+        let b = blocks(&body, "", "");
+        assert_eq!(
+            texts(&b),
+            [
+                "п. 4.2 Договора",
+                "сайт и форма 7",
+                "",
+                "Текст после оглавления"
+            ]
+        );
+    }
+
+    #[test]
+    fn tracked_changes_are_accepted_and_reported() {
+        let body = format!(
+            "<w:p>{}<w:del w:author=\"А\"><w:r><w:delText>3</w:delText></w:r></w:del>\
+             <w:ins w:author=\"А\">{}</w:ins>{}</w:p>\
+             <w:p><w:moveFrom w:author=\"Б\">{}</w:moveFrom>{}</w:p>\
+             <w:p><w:pPr><w:rPr><w:del w:author=\"В\"/></w:rPr></w:pPr>{}</w:p>\
+             <w:p><w:moveTo w:author=\"Б\">{}</w:moveTo>{}</w:p>\
+             <w:tbl><w:tr><w:trPr><w:del w:author=\"Г\"/></w:trPr><w:tc><w:p>{}</w:p></w:tc></w:tr>\
+             <w:tr><w:tc><w:p>{}</w:p></w:tc></w:tr></w:tbl>",
+            r("Срок: "),
+            r("5"),
+            r(" дней."),
+            r("Перенесённое. "),
+            r("Остаток."),
+            r("Начало абзаца, "),
+            r("Перенесённое. "),
+            r("продолжение."),
+            r("Удалённая строка"),
+            r("Оставшаяся строка"),
+        );
+        let b = blocks(&body, "", "");
+        assert_eq!(
+            texts(&b),
+            [
+                "Срок: 5 дней.",
+                "Остаток.",
+                "Начало абзаца, Перенесённое. продолжение.",
+                "",
+                "Оставшаяся строка"
+            ]
+        );
+        let x = assemble(&b);
+        let revs: Vec<(RevisionKind, &str, Option<&str>, u32)> = x
+            .revisions
+            .iter()
+            .map(|r| (r.kind, r.text.as_str(), r.author.as_deref(), r.line))
+            .collect();
+        assert_eq!(
+            revs,
+            [
+                (RevisionKind::Deleted, "3", Some("А"), 1),
+                (RevisionKind::Inserted, "5", Some("А"), 1),
+                (RevisionKind::Moved, "Перенесённое.", Some("Б"), 4),
+                (RevisionKind::Deleted, "Удалённая строка", Some("Г"), 5),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbering_from_styles_direct_properties_and_num_id_zero() {
+        let styles = r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+            <w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="C"><w:name w:val="Clause"/><w:basedOn w:val="H"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>"#;
+        let numbering = r#"<w:abstractNum w:abstractNumId="1">
+              <w:lvl w:ilvl="0"><w:start w:val="1"/><w:lvlText w:val="%1."/></w:lvl>
+              <w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlText w:val="%1.%2."/></w:lvl>
+              <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="russianLower"/><w:lvlText w:val="%3)"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>"#;
+        let p = |style: &str, numpr: &str, t: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>{numpr}</w:pPr>{}</w:p>"#,
+                r(t)
+            )
+        };
+        let body = [
+            p("H", "", "Предмет"),
+            p("C", "", "Исполнитель оказывает услуги."),
+            p(
+                "C",
+                r#"<w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr>"#,
+                "консультации;",
+            ),
+            p(
+                "C",
+                r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>"#,
+                "Продолжение без номера.",
+            ),
+            p("C", "", "Заказчик платит."),
+            p("Normal", "", "Текст."),
+        ]
+        .concat();
+        let b = blocks(&body, styles, numbering);
+        assert_eq!(
+            texts(&b),
+            [
+                "1. Предмет",
+                "1.1. Исполнитель оказывает услуги.",
+                "а) консультации;",
+                "Продолжение без номера.",
+                "1.2. Заказчик платит.",
+                "Текст."
+            ]
+        );
+        let x = assemble(&b);
+        assert!(x.pieces[0].heading && x.pieces[1].heading && !x.pieces[5].heading);
+    }
+
+    #[test]
+    fn a_bilingual_table_gives_each_column_its_language_and_a_number_column_labels_both() {
+        let row = |n: &str, kk: &str, ru: &str| {
+            format!(
+                "<w:tr><w:tc><w:p>{}</w:p></w:tc><w:tc><w:p>{}</w:p></w:tc><w:tc><w:p>{}</w:p></w:tc></w:tr>",
+                r(n),
+                r(ru),
+                r(kk)
+            )
+        };
+        let body = format!(
+            "<w:p>{}</w:p><w:tbl>{}{}</w:tbl>",
+            r("Шарт / Договор"),
+            row(
+                "1.1.",
+                "Орындаушы Тапсырыс берушіге қызмет көрсетуге міндеттенеді.",
+                "Исполнитель обязуется оказать Заказчику услуги."
+            ),
+            row(
+                "1.2.",
+                "Тапсырыс беруші қызметтерге ақы төлеуге міндеттенеді.",
+                "Заказчик обязуется оплатить услуги."
+            ),
+        );
+        let x = assemble(&blocks(&body, "", ""));
+        let got: Vec<(Option<Lang>, Option<&str>, String)> = x
+            .pieces
+            .iter()
+            .map(|p| (p.lang, p.label.as_deref(), p.text.chars().take(6).collect()))
+            .collect();
+        // Russian in the middle column, Kazakh right: the words decide.
+        assert_eq!(got[0].0, Some(Lang::Kk));
+        assert_eq!(got[1].0, Some(Lang::Ru));
+        assert_eq!(got[2], (Some(Lang::Ru), Some("1.1."), "Исполн".to_string()));
+        assert_eq!(got[3].0, Some(Lang::Kk));
+        assert_eq!(got[3].1, Some("1.1."));
+        assert_eq!(x.pieces.len(), 6);
+    }
+
+    #[test]
+    fn a_table_of_one_language_gives_rows() {
+        let body = format!(
+            "<w:tbl><w:tr><w:tc><w:p>{}</w:p></w:tc><w:tc><w:p>{}</w:p></w:tc></w:tr></w:tbl>",
+            r("Тариф"),
+            r("149 000 тенге")
+        );
+        let x = assemble(&blocks(&body, "", ""));
+        assert_eq!(x.pieces.len(), 1);
+        assert_eq!(x.pieces[0].text, "Тариф\t149 000 тенге");
+        assert_eq!(x.pieces[0].lang, None);
     }
 }

@@ -774,4 +774,91 @@ mod tests {
         let mut r = Resolver::new(d);
         assert_eq!(labels(&mut r, &[(2, 0), (2, 0)]), ["C)", "D)"]);
     }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        const FORMATS: [&str; 8] = [
+            "decimal",
+            "lowerLetter",
+            "upperRoman",
+            "bullet",
+            "none",
+            "russianLower",
+            "decimalZero",
+            "weird",
+        ];
+
+        /// A level of arbitrary start, format, text and restart.
+        fn level_xml() -> impl Strategy<Value = String> {
+            (
+                prop_oneof![Just(i64::MIN), Just(i64::MAX), -3i64..5],
+                0..FORMATS.len(),
+                "[%0-9.a)\\u{f02d} ]{0,12}",
+                proptest::option::of(0u8..12),
+                any::<bool>(),
+            )
+                .prop_map(|(start, fmt, text, restart, legal)| {
+                    let text = text.replace(['"', '<', '&'], "");
+                    format!(
+                        r#"<w:start w:val="{start}"/><w:numFmt w:val="{}"/><w:lvlText w:val="{text}"/>{}{}"#,
+                        FORMATS[fmt],
+                        restart.map_or(String::new(), |r| format!(r#"<w:lvlRestart w:val="{r}"/>"#)),
+                        if legal { "<w:isLgl/>" } else { "" },
+                    )
+                })
+        }
+
+        fn definitions_xml() -> impl Strategy<Value = String> {
+            (
+                proptest::collection::vec((0usize..12, level_xml()), 0..20),
+                proptest::collection::vec((0i64..6, 0i64..5, proptest::option::of((0usize..12, -2i64..4))), 0..8),
+            )
+                .prop_map(|(levels, nums)| {
+                    let mut s = String::new();
+                    for a in 0..4 {
+                        s.push_str(&format!(r#"<w:abstractNum w:abstractNumId="{a}">"#));
+                        for (l, x) in levels.iter().filter(|(l, _)| l % 4 == a) {
+                            s.push_str(&format!(r#"<w:lvl w:ilvl="{l}">{x}</w:lvl>"#));
+                        }
+                        if a == 3 {
+                            s.push_str(r#"<w:numStyleLink w:val="S"/>"#);
+                        }
+                        s.push_str("</w:abstractNum>");
+                    }
+                    for (n, a, o) in nums {
+                        s.push_str(&format!(r#"<w:num w:numId="{n}"><w:abstractNumId w:val="{a}"/>"#));
+                        if let Some((l, v)) = o {
+                            s.push_str(&format!(
+                                r#"<w:lvlOverride w:ilvl="{l}"><w:startOverride w:val="{v}"/></w:lvlOverride>"#
+                            ));
+                        }
+                        s.push_str("</w:num>");
+                    }
+                    s
+                })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(200))]
+
+            /// Any definitions and any sequence of lists and levels: labels
+            /// or none, never a panic.
+            #[test]
+            fn the_resolver_never_panics(
+                xml in definitions_xml(),
+                seq in proptest::collection::vec((-2i64..8, 0usize..12), 0..120),
+            ) {
+                let mut d = defs(&xml);
+                d.style_nums.insert("S".into(), 3);
+                let mut r = Resolver::new(d);
+                for (n, l) in seq {
+                    if let Some(Label::Number { shown, .. }) = r.next(n, l) {
+                        prop_assert!(!shown.is_empty());
+                    }
+                }
+            }
+        }
+    }
 }
