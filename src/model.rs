@@ -314,6 +314,8 @@ pub enum RevisionKind {
     Inserted,
     /// Text deleted.
     Deleted,
+    /// Text moved here from another place (which no longer holds it).
+    Moved,
 }
 
 /// The requisites and signatures of a document read from plain text: bank

@@ -2,7 +2,10 @@
 //! bilingual `input.txt`, or `kk.txt` and `ru.txt` (one file per language,
 //! for defects a one-file layout cannot hold), with the expected findings
 //! written inside as
-//! `<!-- expect: CODE line N -->` (N: line of the first location). The
+//! `<!-- expect: CODE line N -->` (N: line of the first location); or an
+//! `input.docx` (for what only a Word document holds, such as tracked
+//! changes) with its expectations in `expect.txt` beside it, N then the
+//! paragraph (see `qostil::source::docx`). The
 //! harness fails on a missing and on an extra finding, and snapshots the
 //! text report of every fixture in English, Russian and Kazakh. The
 //! Kazakh and Russian reports must carry no English: outside the codes,
@@ -16,6 +19,7 @@ use qostil::lang::Lang;
 use qostil::messages::{Catalogue, UiLang};
 use qostil::model::Bilingual;
 use qostil::report::{to_string, Context, Format, Report};
+use qostil::source::piece::to_bilingual;
 use qostil::source::plain::{read_bilingual, read_single};
 use std::path::Path;
 
@@ -53,6 +57,7 @@ fn every_rule_has_a_fixture_and_fixtures_match() {
         let dir = root.join(rule.code);
         assert!(
             dir.join("input.txt").is_file()
+                || dir.join("input.docx").is_file()
                 || (dir.join("kk.txt").is_file() && dir.join("ru.txt").is_file()),
             "no fixture for rule {}",
             rule.code
@@ -67,6 +72,12 @@ fn every_rule_has_a_fixture_and_fixtures_match() {
                 expectations(&text),
                 read_bilingual(&text, &format!("{name}/input.txt")),
             )
+        } else if dir.join("input.docx").is_file() {
+            let bytes = std::fs::read(dir.join("input.docx")).expect("input.docx");
+            let file = format!("{name}/input.docx");
+            let x = qostil::source::docx::read(&bytes, &file).expect("a readable input.docx");
+            let text = std::fs::read_to_string(dir.join("expect.txt")).expect("expect.txt");
+            (expectations(&text), to_bilingual(x, &file))
         } else {
             let kk = std::fs::read_to_string(dir.join("kk.txt")).expect("kk.txt");
             let ru = std::fs::read_to_string(dir.join("ru.txt")).expect("ru.txt");

@@ -232,6 +232,11 @@ catalogue! {
         ru: "пункт изложен на другом языке или не переведён",
         kk: "тармақ басқа тілде жазылған немесе аударылмаған",
     }
+    RuleUnacceptedRevision = "rule.unaccepted-revision" {
+        en: "the document still holds unaccepted tracked changes",
+        ru: "в документе остались непринятые исправления",
+        kk: "құжатта қабылданбаған түзетулер қалған",
+    }
     RuleOneSidedEdit = "rule.one-sided-edit" {
         en: "a change between versions made in one language only",
         ru: "изменение между редакциями внесено только в один из текстов",
@@ -326,6 +331,26 @@ catalogue! {
         en: ", and so {count:pl=is the clause|are the clauses} after it",
         ru: ", как и {count:pl=следующий пункт|следующих пункта|следующих пунктов}",
         kk: ", одан кейінгі {count:pl=тармақ} та солай",
+    }
+    RevisionDeleted = "check.unaccepted-revision.deleted" {
+        en: "{clause:Nom} {lang:text-of}: the document still holds an unaccepted deletion: «{text}»{by}.",
+        ru: "{clause:Nom} {lang:text-of}: в документе осталось непринятое исправление — удалён фрагмент «{text}»{by}.",
+        kk: "{lang:Text-of} {clause:poss}: құжатта қабылданбаған түзету қалды — «{text}» үзіндісі жойылған{by}.",
+    }
+    RevisionInserted = "check.unaccepted-revision.inserted" {
+        en: "{clause:Nom} {lang:text-of}: the document still holds an unaccepted insertion: «{text}»{by}.",
+        ru: "{clause:Nom} {lang:text-of}: в документе осталось непринятое исправление — вставлен фрагмент «{text}»{by}.",
+        kk: "{lang:Text-of} {clause:poss}: құжатта қабылданбаған түзету қалды — «{text}» үзіндісі енгізілген{by}.",
+    }
+    RevisionMoved = "check.unaccepted-revision.moved" {
+        en: "{clause:Nom} {lang:text-of}: the document still holds an unaccepted move of text to this place: «{text}»{by}.",
+        ru: "{clause:Nom} {lang:text-of}: в документе осталось непринятое исправление — сюда перемещён фрагмент «{text}»{by}.",
+        kk: "{lang:Text-of} {clause:poss}: құжатта қабылданбаған түзету қалды — «{text}» үзіндісі осы жерге басқа жерден ауыстырылған{by}.",
+    }
+    RevisionBy = "check.unaccepted-revision.by" {
+        en: " (by {author})",
+        ru: " (автор исправления: {author})",
+        kk: " (түзетудің авторы: {author})",
     }
     WordsDigits = "check.words-digits" {
         en: "{clause:Nom} {lang:text-of}: the number {digits} in digits disagrees with the words «{words}» ({words_value}): «{quote}».",
@@ -512,6 +537,46 @@ catalogue! {
         en: "{format} files cannot be read yet; save the document as text",
         ru: "файлы {format} пока не читаются; сохраните документ как текст",
         kk: "{format} файлдары әзірге оқылмайды; құжатты мәтін ретінде сақтаңыз",
+    }
+    SrcDocxZip = "source.docx-zip" {
+        en: "the file looks like a Word document (a ZIP archive) but cannot be opened as one",
+        ru: "файл похож на документ Word (ZIP-архив), но открыть его не удаётся",
+        kk: "файл Word құжатына (ZIP мұрағатына) ұқсайды, бірақ оны ашу мүмкін емес",
+    }
+    SrcDocxNoDocument = "source.docx-no-document" {
+        en: "the ZIP archive is not a Word document: it has no document body (word/document.xml)",
+        ru: "ZIP-архив не является документом Word: в нём нет основного текста документа (word/document.xml)",
+        kk: "ZIP мұрағаты Word құжаты емес: онда құжаттың негізгі мәтіні (word/document.xml) жоқ",
+    }
+    SrcDocxXml = "source.docx-xml" {
+        en: "the part {part} of the Word document is damaged: its XML breaks off at line {line}, column {column}",
+        ru: "часть {part} документа Word повреждена: её XML-разметка нарушена в строке {line}, позиция {column}",
+        kk: "Word құжатының {part} бөлігі бүлінген: оның XML белгіленімі {line}-жолда, {column}-позицияда бұзылған",
+    }
+    SrcDocxPart = "source.docx-part" {
+        en: "the part {part} of the Word document cannot be unpacked",
+        ru: "часть {part} документа Word не удаётся распаковать",
+        kk: "Word құжатының {part} бөлігін ашу мүмкін емес",
+    }
+    SrcDocxTooLarge = "source.docx-too-large" {
+        en: "the Word document unpacks to more than {mb} MB, the most qostil reads",
+        ru: "документ Word в распакованном виде больше {mb} МБ — это наибольший размер, который читает qostil",
+        kk: "Word құжатының ашылған көлемі {mb} МБ-тан асады, ал qostil бұдан үлкен файлды оқымайды",
+    }
+    SrcDocxResave = "source.docx-resave" {
+        en: "open the document in Word or LibreOffice and save it again as .docx",
+        ru: "откройте документ в Word или LibreOffice и сохраните его заново в формате .docx",
+        kk: "құжатты Word немесе LibreOffice бағдарламасында ашып, .docx пішімінде қайта сақтаңыз",
+    }
+    SrcDocxLegacy = "source.docx-legacy" {
+        en: "this is a Word 97–2003 document (.doc) or a password-protected one; qostil reads .docx files",
+        ru: "это документ Word 97–2003 (.doc) или документ, защищённый паролем; qostil читает файлы .docx",
+        kk: "бұл Word 97–2003 құжаты (.doc) немесе құпиясөзбен қорғалған құжат; qostil .docx файлдарын оқиды",
+    }
+    SrcDocxSaveAs = "source.docx-save-as" {
+        en: "open it in Word and save it as a Word document (.docx) without a password",
+        ru: "откройте его в Word и сохраните как документ Word (.docx) без пароля",
+        kk: "оны Word бағдарламасында ашып, құпиясөзсіз Word құжаты (.docx) ретінде сақтаңыз",
     }
     SrcNotUtf8 = "source.not-utf8" {
         en: "the file is not UTF-8 text",

@@ -74,7 +74,9 @@ pub enum InputFormat {
 /// The format of a file from its first bytes (and its name, when the
 /// content does not say).
 pub fn sniff(path: &Path, bytes: &[u8]) -> InputFormat {
-    if bytes.starts_with(b"PK\x03\x04") {
+    // A ZIP package, or a Word 97–2003 (or encrypted) document, which the
+    // DOCX reader tells apart and refuses with advice.
+    if bytes.starts_with(b"PK\x03\x04") || super::docx::is_legacy(bytes) {
         return InputFormat::Docx;
     }
     // `%PDF-` may follow a few bytes of junk (the format allows 1024).

@@ -23,6 +23,7 @@ pub mod numbering_order;
 pub mod one_sided_edit;
 pub mod requisites_mismatch;
 pub mod source_error;
+pub mod unaccepted_revision;
 pub mod words_digits;
 pub mod wrong_language;
 
@@ -72,6 +73,7 @@ pub static RULES: &[&Rule] = &[
     &one_sided_edit::RULE,
     &requisites_mismatch::RULE,
     &source_error::RULE,
+    &unaccepted_revision::RULE,
     &words_digits::RULE,
     &wrong_language::RULE,
 ];
