@@ -830,3 +830,29 @@ fn diff_writes_docx_to_a_file_or_to_a_pipe() {
     .unwrap_err();
     assert_eq!(e.kind(), std::io::ErrorKind::Unsupported);
 }
+
+#[test]
+fn docx_is_not_written_to_a_terminal() {
+    // `script` runs the command with a terminal as its standard output.
+    let Some(script) = common::which("script") else {
+        eprintln!("note: script (util-linux) not found; skipping");
+        return;
+    };
+    let root = common::root().join("tests/fixtures/diff/mixed");
+    let quote = |p: &Path| format!("'{}'", p.display().to_string().replace('\'', r"'\''"));
+    let cmd = format!(
+        "{} --ui-lang ru diff --format docx {} {}",
+        quote(&assert_cmd::cargo::cargo_bin("qostil")),
+        quote(&root.join("old")),
+        quote(&root.join("new"))
+    );
+    let out = std::process::Command::new(script)
+        .args(["-qec", &cmd, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{shown}");
+    assert!(shown.contains("двоичный файл"), "{shown}");
+    assert!(!shown.contains("PK"), "{shown}");
+}

@@ -324,11 +324,12 @@ impl Writer {
         Some(format!("r:id=\"{id}\""))
     }
 
-    /// Start a bookmark for the clause `number` (once per number): returns
-    /// its id, to pass to [`Writer::bookmark_end`].
+    /// Start a bookmark for the clause `number` (once per number, and not
+    /// for a name longer than the 40 characters Word keeps): returns its
+    /// id, to pass to [`Writer::bookmark_end`].
     pub fn bookmark_start(&mut self, number: &str) -> Option<u32> {
         let name = bookmark_name(number);
-        if !self.bookmarks.insert(name.clone()) {
+        if name.len() > 40 || !self.bookmarks.insert(name.clone()) {
             return None;
         }
         let id = self.id();
@@ -399,6 +400,11 @@ impl Writer {
             }
             self.out.push_str("</w:trPr>");
         }
+    }
+
+    /// Start a row that is never split across pages.
+    pub fn row_start_whole(&mut self) {
+        self.out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
     }
 
     /// End a row.

@@ -235,14 +235,34 @@ impl Body {
         self.w.p_end();
     }
 
-    /// A party's requisites box: role, name, requisites, signature.
-    fn party(&mut self, p: &Party, lang: Lang, signature: &str) {
+    /// The requisites of the parties of one row: two table rows that are
+    /// never split, the role, name and requisites in the first (kept with
+    /// the next), the signatory and the line to sign on in the second, so
+    /// that side by side the signature lines are level.
+    fn party_rows(&mut self, cells: [(Option<&Party>, Lang); 2], width: u32) {
+        for signature_row in [false, true] {
+            self.w.row_start_whole();
+            for (p, lang) in cells {
+                self.w.cell_start(width);
+                match p {
+                    Some(p) if signature_row => self.party_signature(p, lang),
+                    Some(p) => self.party_details(p, lang),
+                    None => self.w.empty_paragraph(id::CELL),
+                }
+                self.w.cell_end();
+            }
+            self.w.row_end();
+        }
+    }
+
+    fn party_details(&mut self, p: &Party, lang: Lang) {
         let base = RunStyle {
             lang: self.w.run_lang(lang),
             ..RunStyle::default()
         };
         let para = Para {
             style: id::CELL,
+            keep_next: true,
             ..Para::default()
         };
         self.w.simple(
@@ -277,12 +297,23 @@ impl Body {
             self.w.run(value, base, Default::default());
             self.w.p_end();
         }
+    }
+
+    fn party_signature(&mut self, p: &Party, lang: Lang) {
+        let base = RunStyle {
+            lang: self.w.run_lang(lang),
+            ..RunStyle::default()
+        };
+        let para = Para {
+            style: id::CELL,
+            ..Para::default()
+        };
         if let Some(sig) = &p.signatory {
             let sig = sig.replace('_', "");
             let sig = sig.split_whitespace().collect::<Vec<_>>().join(" ");
             self.w.simple(
                 &Para {
-                    spacing: Some((240, 0)),
+                    spacing: Some((120, 0)),
                     ..para.clone()
                 },
                 &sig,
@@ -294,7 +325,7 @@ impl Body {
                 spacing: Some((360, 60)),
                 ..para
             },
-            &format!("________________________ ({signature})"),
+            &format!("________________________ ({})", labels(lang)["signature"]),
             base,
         );
     }
@@ -382,16 +413,7 @@ pub fn render_single(
         let half = TEXT_W / 2;
         b.w.table_start(id::TABLE, &[half, half], 0, false);
         for pair in doc.parties.chunks(2) {
-            b.w.row_start(false, Default::default());
-            for k in 0..2 {
-                b.w.cell_start(half);
-                match pair.get(k) {
-                    Some(p) => b.party(p, lang, l["signature"]),
-                    None => b.w.empty_paragraph(id::CELL),
-                }
-                b.w.cell_end();
-            }
-            b.w.row_end();
+            b.party_rows([(pair.first(), lang), (pair.get(1), lang)], half);
         }
         b.w.table_end();
     }
@@ -535,16 +557,13 @@ pub fn render_parallel(
         }
         b.w.row_end();
         for i in 0..n {
-            b.w.row_start(false, Default::default());
-            for (doc, _) in &sides {
-                b.w.cell_start(half);
-                match doc.parties.get(i) {
-                    Some(p) => b.party(p, doc.lang, labels(doc.lang)["signature"]),
-                    None => b.w.empty_paragraph(id::CELL),
-                }
-                b.w.cell_end();
-            }
-            b.w.row_end();
+            b.party_rows(
+                [
+                    (bi.kk.parties.get(i), Lang::Kk),
+                    (bi.ru.parties.get(i), Lang::Ru),
+                ],
+                half,
+            );
         }
     }
     b.w.table_end();
