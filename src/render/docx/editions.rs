@@ -255,6 +255,33 @@ impl Body {
         }
     }
 
+    /// The requisites block of a document read from plain text (bank
+    /// details, signature lines), line by line; in a table cell, at least
+    /// an empty paragraph.
+    fn requisites_lines(&mut self, doc: &Document, style: &str) {
+        let rs = RunStyle {
+            lang: self.w.run_lang(doc.lang),
+            ..RunStyle::default()
+        };
+        let lines = doc.requisites.as_ref().map_or(&[][..], |r| &r.lines[..]);
+        for (k, (_, line)) in lines.iter().enumerate() {
+            let before = if k == 0 { 240 } else { 0 };
+            self.w.simple(
+                &Para {
+                    style,
+                    spacing: Some((before, 0)),
+                    jc: Some("left"),
+                    ..Para::default()
+                },
+                line,
+                rs,
+            );
+        }
+        if lines.is_empty() && style == id::CELL {
+            self.w.empty_paragraph(style);
+        }
+    }
+
     fn party_details(&mut self, p: &Party, lang: Lang) {
         let base = RunStyle {
             lang: self.w.run_lang(lang),
@@ -400,7 +427,9 @@ pub fn render_single(
     for blk in &doc.blocks {
         b.block(&mut lists, blk, lang, TEXT_W);
     }
-    if !doc.parties.is_empty() {
+    if doc.parties.is_empty() {
+        b.requisites_lines(doc, id::NORMAL);
+    } else {
         let l = labels(lang);
         b.w.simple(
             &Para {
@@ -565,6 +594,14 @@ pub fn render_parallel(
                 half,
             );
         }
+    } else if bi.kk.requisites.is_some() || bi.ru.requisites.is_some() {
+        b.w.row_start(false, Default::default());
+        for (doc, _) in &sides {
+            b.w.cell_start(half);
+            b.requisites_lines(doc, id::CELL);
+            b.w.cell_end();
+        }
+        b.w.row_end();
     }
     b.w.table_end();
     let title = if meta.title.trim().is_empty() {
