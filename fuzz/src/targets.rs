@@ -7,7 +7,7 @@ use qostil::figures::spell::Gender;
 use qostil::figures::RuCase;
 use qostil::lang::Lang;
 use qostil::model::Bilingual;
-use qostil::render::{html, pdf, EditionMeta};
+use qostil::render::{docx, html, pdf, EditionMeta};
 
 /// Parts of a multi-file input are separated by this line.
 pub const SEPARATOR: &str = "\n=====\n";
@@ -75,6 +75,12 @@ pub const TARGETS: &[Target] = &[
         run: pdf_render,
         exts: &["txt", "md"],
         max_len: 8 * 1024,
+    },
+    Target {
+        name: "docx",
+        run: docx_render,
+        exts: &["txt", "md"],
+        max_len: 16 * 1024,
     },
 ];
 
@@ -240,6 +246,26 @@ pub fn pdf_render(data: &[u8]) {
     let opts = pdf::PdfOptions::default();
     let _ = pdf::render_single(&bi.kk, &meta, &opts);
     let _ = pdf::render_parallel(&bi, &meta, &opts);
+}
+
+/// DOCX editions of a bilingual text, and the redline of the text against
+/// itself with its first half left out.
+pub fn docx_render(data: &[u8]) {
+    let t = text(data);
+    let bi = qostil::source::plain::read_bilingual(&t, "fuzz.txt");
+    let (meta, lm) = meta();
+    let opts = docx::DocxOptions::default();
+    for doc in [&bi.kk, &bi.ru] {
+        let _ = docx::render_single(doc, &lm, &meta, &opts);
+    }
+    let _ = docx::render_parallel(&bi, &lm, &lm, &meta, &opts);
+    let mut cut = t.len() / 2;
+    while !t.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let old = qostil::source::plain::read_bilingual(&t[cut..], "old.txt");
+    let r = qostil::diff::diff(&old, &bi);
+    let _ = qostil::report::docx::redline(&r, &qostil::report::Context::default(), Some(0));
 }
 
 /// Seeds of the contract target: each contract folder under `dirs`

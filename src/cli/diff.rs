@@ -1,4 +1,4 @@
-//! `qostil diff OLD NEW [--format text|json|html|sarif|github] [-o FILE]`,
+//! `qostil diff OLD NEW [--format text|json|html|docx|sarif|github] [-o FILE]`,
 //! `qostil diff --rev REV CONTRACT_DIR`
 
 use super::FailOnArg;
@@ -41,6 +41,8 @@ pub enum DiffFormat {
     Json,
     /// A standalone page for a client.
     Html,
+    /// A Word redline: the new version with tracked changes.
+    Docx,
     /// The one-sided edits as SARIF 2.1.0.
     Sarif,
     /// The one-sided edits as GitHub Actions annotations.
@@ -53,6 +55,7 @@ impl From<DiffFormat> for Format {
             DiffFormat::Text => Format::Text,
             DiffFormat::Json => Format::Json,
             DiffFormat::Html => Format::Html,
+            DiffFormat::Docx => Format::Docx,
             DiffFormat::Sarif => Format::Sarif,
             DiffFormat::Github => Format::Github,
         }
@@ -62,6 +65,17 @@ impl From<DiffFormat> for Format {
 /// Run the diff. `pair`: no interface language was asked for, so the HTML
 /// report speaks the contract's two languages.
 pub fn run(args: Args, cat: &Catalogue, pair: bool) -> Result<i32> {
+    if args.format == DiffFormat::Docx {
+        // A binary file is not for a terminal; a malformed
+        // `SOURCE_DATE_EPOCH` (the date of the tracked changes) is an
+        // error before any work.
+        if args.out.is_none() && std::io::stdout().is_terminal() {
+            bail!(Message::new(Msg::BinaryToTerminal)
+                .with("format", "DOCX")
+                .error());
+        }
+        crate::render::edition::pdf_options_from_env()?;
+    }
     let (old, new) = match &args.rev {
         Some(rev) => {
             let [dir] = args.inputs.as_slice() else {
@@ -85,7 +99,7 @@ pub fn run(args: Args, cat: &Catalogue, pair: bool) -> Result<i32> {
             && args.out.is_none()
             && std::io::stdout().is_terminal()
             && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty()),
-        pair: pair && args.format == DiffFormat::Html,
+        pair: pair && matches!(args.format, DiffFormat::Html | DiffFormat::Docx),
     };
     let report = Report::Diff(&d);
     match &args.out {

@@ -1,7 +1,7 @@
-//! `qostil render CONTRACT_DIR [-o OUT_DIR] [--lang kk,ru] [--format html,pdf]`
+//! `qostil render CONTRACT_DIR [-o OUT_DIR] [--lang kk,ru] [--format html,pdf,docx]`
 //!
 //! Writes `OUT/<id>.kk.html`, `OUT/<id>.ru.html`, `OUT/<id>.parallel.html`
-//! (and the PDF editions). All outputs are written to temporary files first
+//! (and the PDF and DOCX editions asked for with `--format`). All outputs are written to temporary files first
 //! and renamed into place only when every one of them is ready
 //! ([`crate::output`]): a failed or interrupted run changes no output.
 //!
@@ -60,6 +60,8 @@ pub enum EditionFormat {
     Html,
     /// PDF.
     Pdf,
+    /// Word (DOCX).
+    Docx,
 }
 
 /// Refuse a contract path that is not a folder, saying what it is.
@@ -98,6 +100,7 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
     }
     let want_html = args.format.contains(&EditionFormat::Html);
     let want_pdf = args.format.contains(&EditionFormat::Pdf);
+    let want_docx = args.format.contains(&EditionFormat::Docx);
     let templates = edition::load_templates(args.templates.as_deref())?;
     let contract = source::load_contract(&args.contract)?;
 
@@ -113,6 +116,7 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
         langs,
         html: want_html,
         pdf: want_pdf,
+        docx: want_docx,
         templates,
         pdf_options,
     };

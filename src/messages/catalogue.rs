@@ -90,6 +90,11 @@ catalogue! {
         ru: "не удаётся вывести отчёт в стандартный вывод: {cause}",
         kk: "есепті стандартты шығысқа жазу мүмкін емес: {cause}",
     }
+    BinaryToTerminal = "cli.binary-to-terminal" {
+        en: "the {format} report is a binary file and is not written to a terminal: give -o and a file name, or redirect standard output to a file",
+        ru: "отчёт в формате {format} — двоичный файл, он не выводится в терминал: укажите -o и имя файла или перенаправьте стандартный вывод в файл",
+        kk: "{format} форматындағы есеп — екілік файл, ол терминалға шығарылмайды: -o параметрі мен файл атауын көрсетіңіз немесе стандартты шығысты файлға бағыттаңыз",
+    }
     CannotReadFolder = "cli.read-folder" {
         en: "cannot read folder {path}: {cause}",
         ru: "не удаётся прочитать папку {path}: {cause}",

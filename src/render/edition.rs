@@ -12,6 +12,7 @@
 //! ones, and [`pdf_options_from_env`] reads `SOURCE_DATE_EPOCH`, the date the
 //! PDFs carry.
 
+use super::docx::{self, DocxOptions};
 use super::html::{self, LangMeta, Templates};
 use super::pdf::{self, PdfOptions};
 use super::EditionMeta;
@@ -33,6 +34,8 @@ pub struct EditionOptions {
     pub html: bool,
     /// Write the PDF editions.
     pub pdf: bool,
+    /// Write the DOCX editions.
+    pub docx: bool,
     /// The HTML templates.
     pub templates: Templates,
     /// Options of the PDF editions.
@@ -41,14 +44,17 @@ pub struct EditionOptions {
 
 /// Render the editions of `contract`: the output files, named relative to
 /// the output folder (`<id>.kk.html`), with their bytes. For each selected
-/// language its HTML then its PDF edition, then the parallel HTML and PDF
-/// editions.
+/// language its HTML, PDF and DOCX editions, then the parallel HTML, PDF
+/// and DOCX editions.
 pub fn editions(contract: &Contract, opts: &EditionOptions) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     let meta = &contract.meta;
     let bi = &contract.bi;
     let edition = edition_meta(meta);
     let name = |suffix: &str| PathBuf::from(format!("{}.{suffix}", meta.id));
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let docx_options = DocxOptions {
+        source_date_epoch: opts.pdf_options.source_date_epoch,
+    };
     for &lang in &opts.langs {
         let doc = bi.get(lang);
         let mut em = edition.clone();
@@ -67,6 +73,10 @@ pub fn editions(contract: &Contract, opts: &EditionOptions) -> Result<Vec<(PathB
             let bytes = pdf::render_single(doc, &em, &opts.pdf_options)?;
             files.push((name(&format!("{}.pdf", lang.code())), bytes));
         }
+        if opts.docx {
+            let bytes = docx::render_single(doc, &lang_meta(meta, lang), &em, &docx_options)?;
+            files.push((name(&format!("{}.docx", lang.code())), bytes));
+        }
     }
     if opts.langs.len() == 2 {
         if opts.html {
@@ -82,6 +92,16 @@ pub fn editions(contract: &Contract, opts: &EditionOptions) -> Result<Vec<(PathB
         if opts.pdf {
             let bytes = pdf::render_parallel(bi, &edition, &opts.pdf_options)?;
             files.push((name("parallel.pdf"), bytes));
+        }
+        if opts.docx {
+            let bytes = docx::render_parallel(
+                bi,
+                &lang_meta(meta, Lang::Kk),
+                &lang_meta(meta, Lang::Ru),
+                &edition,
+                &docx_options,
+            )?;
+            files.push((name("parallel.docx"), bytes));
         }
     }
     Ok(files)

@@ -698,7 +698,7 @@ fn parties(doc: &Document) -> Vec<PartyView<'_>> {
 }
 
 /// Labels of an edition in its language.
-fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
+pub(crate) fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
     let (requisites, version, signature, language) = match lang {
         Lang::Kk => (
             "Тараптардың деректемелері",

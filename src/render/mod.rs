@@ -1,6 +1,7 @@
-//! Rendering the model into editions: HTML and PDF, per language and
-//! parallel (Kazakh left, Russian right).
+//! Rendering the model into editions: HTML, PDF and DOCX, per language
+//! and parallel (Kazakh left, Russian right).
 
+pub mod docx;
 pub mod edition;
 pub mod html;
 pub mod hyphenate;

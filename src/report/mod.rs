@@ -1,6 +1,6 @@
 //! Reports: what `check`, `diff` and `figures` found, written for people
 //! and for tools. One emitter per format ([`Emitter`]: text, JSON, SARIF
-//! 2.1.0, GitHub workflow commands, HTML), each writing any [`Report`] it
+//! 2.1.0, GitHub workflow commands, HTML, DOCX), each writing any [`Report`] it
 //! supports to a `&mut dyn Write`; only the command line touches files and
 //! standard output.
 //!
@@ -11,6 +11,7 @@
 //! [`wire::VERSION`]).
 
 pub mod changes;
+pub mod docx;
 pub mod figures;
 pub mod github;
 pub mod html;
@@ -70,10 +71,12 @@ pub enum Format {
     Github,
     /// A standalone HTML page (the diff report for a client).
     Html,
+    /// A Word document (the redline of a diff).
+    Docx,
 }
 
 impl Format {
-    /// Parse a format name (`text`, `json`, `sarif`, `github`, `html`).
+    /// Parse a format name (`text`, `json`, `sarif`, `github`, `html`, `docx`).
     pub fn parse(s: &str) -> Option<Format> {
         Some(match s {
             "text" => Format::Text,
@@ -81,6 +84,7 @@ impl Format {
             "sarif" => Format::Sarif,
             "github" => Format::Github,
             "html" => Format::Html,
+            "docx" => Format::Docx,
             _ => return None,
         })
     }
@@ -93,6 +97,7 @@ impl Format {
             Format::Sarif => &sarif::Sarif,
             Format::Github => &github::Github,
             Format::Html => &html::Html,
+            Format::Docx => &docx::Docx,
         }
     }
 }
