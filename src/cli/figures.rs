@@ -60,7 +60,16 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
             records.extend(view::records(&text, Some(&rel)));
         }
     } else {
-        let text = read_text(&args.file)?;
+        // A DOCX or PDF gives its text located by paragraph or page.
+        use crate::source::input::{read_bytes, sniff, InputFormat};
+        use crate::source::piece::to_located_text;
+        let bytes = read_bytes(&args.file)?;
+        let shown = args.file.display().to_string();
+        let text = match sniff(&args.file, &bytes) {
+            InputFormat::Text => read_text(&args.file)?,
+            InputFormat::Docx => to_located_text(&crate::source::docx::read(&bytes, &shown)?),
+            InputFormat::Pdf => to_located_text(&crate::source::pdf::read(&bytes, &shown)?),
+        };
         records.extend(view::records(&text, None));
     }
     let format = match args.format {
