@@ -756,6 +756,19 @@ mod tests {
     }
 
     #[test]
+    fn a_typed_number_under_an_automatic_one_is_kept_as_word_shows_both() {
+        let numbering = r#"<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="3"/>
+              <w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>"#;
+        let body = format!(
+            r#"<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>{}</w:p>"#,
+            r("3. Оплата услуг")
+        );
+        let x = assemble(&blocks(&body, "", numbering));
+        assert_eq!(x.pieces[0].label.as_deref(), Some("3."));
+        assert_eq!(x.pieces[0].text, "3. Оплата услуг");
+    }
+
+    #[test]
     fn a_table_of_one_language_gives_rows() {
         let body = format!(
             "<w:tbl><w:tr><w:tc><w:p>{}</w:p></w:tc><w:tc><w:p>{}</w:p></w:tc></w:tr></w:tbl>",
