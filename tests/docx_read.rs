@@ -397,3 +397,38 @@ mod props {
         }
     }
 }
+
+/// `qostil figures` lists the figures of a Word document by paragraph.
+#[test]
+fn figures_of_a_word_document() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("offer.docx");
+    let paras = [
+        docx_gen::P {
+            kind: docx_gen::Kind::Heading,
+            text: "Стоимость услуг".into(),
+        },
+        docx_gen::P {
+            kind: docx_gen::Kind::Clause,
+            text: "Стоимость услуг составляет 990 000 (девятьсот девяносто тысяч) тенге.".into(),
+        },
+    ];
+    std::fs::write(&f, docx_gen::docx(&paras)).unwrap();
+    let out = Command::cargo_bin("qostil")
+        .unwrap()
+        .arg("figures")
+        .arg(&f)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("2:") && l.contains("money 990000")),
+        "{text}"
+    );
+}

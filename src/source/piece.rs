@@ -153,6 +153,29 @@ pub fn to_single(x: Extracted, file: &str, lang: Lang) -> Document {
     d
 }
 
+/// The pieces as a text whose line `n` holds the pieces located at `n`
+/// (the paragraph of a DOCX, the page of a PDF), labels included: for
+/// tools that read text and report lines, such as `qostil figures`.
+pub fn to_located_text(x: &Extracted) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for p in &x.pieces {
+        let line = line_of(p);
+        if line.is_empty() {
+            continue;
+        }
+        let i = (p.line.max(1) - 1) as usize;
+        if lines.len() <= i {
+            lines.resize(i + 1, String::new());
+        }
+        let l = &mut lines[i];
+        if !l.is_empty() {
+            l.push(' ');
+        }
+        l.push_str(&line);
+    }
+    lines.join("\n")
+}
+
 /// The language most of the pieces are written in.
 pub fn dominant_language(x: &Extracted) -> Option<Lang> {
     let (text, _) = text_and_map(x.pieces.iter());

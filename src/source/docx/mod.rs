@@ -29,7 +29,9 @@
 //! language; a row with one cell of text gives that cell's paragraphs.
 //! When such tables hold most of the text, every other paragraph gets the
 //! language its words show, or goes to both languages when they do not
-//! tell (a bilingual title).
+//! tell (a bilingual title); when they do not (a requisites table after a
+//! text of both languages), the structure reader decides the languages,
+//! and each such table is given to it column after column.
 //!
 //! **Tracked changes.** Each unaccepted change (an insertion, a deletion, a
 //! move) is reported in [`Extracted::revisions`], with its author and the
@@ -261,6 +263,8 @@ fn first_line(blocks: &[Block]) -> Option<u32> {
 struct Out {
     pieces: Vec<Piece>,
     revisions: Vec<Revision>,
+    /// The pieces of each table whose columns are one language each.
+    split: Vec<std::ops::Range<usize>>,
 }
 
 impl Out {
@@ -356,6 +360,12 @@ impl Out {
 
     /// A table whose column `kk` is Kazakh and `ru` Russian.
     fn split_table(&mut self, t: &Table, kk: usize, ru: usize) {
+        let from = self.pieces.len();
+        self.split_rows(t, kk, ru);
+        self.split.push(from..self.pieces.len());
+    }
+
+    fn split_rows(&mut self, t: &Table, kk: usize, ru: usize) {
         let (lo, hi) = (kk.min(ru), kk.max(ru));
         for row in &t.rows {
             // Cells of the other columns: clause numbers and the like,
@@ -483,6 +493,18 @@ fn assemble(blocks: &[Block]) -> Extracted {
             }
         }
         out.pieces = pieces;
+    } else if hinted {
+        // The text around the tables decides the languages: each table
+        // column is read as a block of its own, not cell by cell in turn.
+        for r in &out.split {
+            if let Some(run) = out.pieces.get_mut(r.clone()) {
+                run.sort_by_key(|p| match p.lang {
+                    None => 0,
+                    Some(Lang::Kk) => 1,
+                    Some(Lang::Ru) => 2,
+                });
+            }
+        }
     }
     Extracted {
         pieces: out.pieces,
@@ -700,6 +722,50 @@ mod tests {
         assert_eq!(got[3].0, Some(Lang::Kk));
         assert_eq!(got[3].1, Some("1.1."));
         assert_eq!(x.pieces.len(), 6);
+    }
+
+    #[test]
+    fn a_bilingual_table_in_a_longer_bilingual_text_is_given_column_by_column() {
+        let kk = "Орындаушы Тапсырыс берушіге заң мәселелері бойынша кеңес беру қызметін көрсетуге міндеттенеді, ал Тапсырыс беруші осы қызметтерге ақы төлеуге міндеттенеді.";
+        let ru = "Исполнитель обязуется оказать Заказчику консультационные услуги по правовым вопросам, а Заказчик обязуется оплатить эти услуги.";
+        let mut body = String::new();
+        for _ in 0..4 {
+            body.push_str(&format!("<w:p>{}</w:p><w:p>{}</w:p>", r(kk), r(ru)));
+        }
+        body.push_str(&format!(
+            "<w:tbl><w:tr><w:tc><w:p>{}</w:p></w:tc><w:tc><w:p>{}</w:p></w:tc></w:tr>\
+             <w:tr><w:tc><w:p>{}</w:p></w:tc><w:tc><w:p>{}</w:p></w:tc></w:tr></w:tbl>",
+            r("Орындаушы: «Кеңесші» ЖШС, мекенжайы Алматы қаласы"),
+            r("Исполнитель: ТОО «Кеңесші», адрес город Алматы"),
+            r("Тапсырыс беруші: жеке тұлға, мекенжайы Астана қаласы"),
+            r("Заказчик: физическое лицо, адрес город Астана"),
+        ));
+        let x = assemble(&blocks(&body, "", ""));
+        let tail: Vec<(Option<Lang>, u32)> =
+            x.pieces[8..].iter().map(|p| (p.lang, p.line)).collect();
+        assert_eq!(
+            tail,
+            [
+                (Some(Lang::Kk), 9),
+                (Some(Lang::Kk), 11),
+                (Some(Lang::Ru), 10),
+                (Some(Lang::Ru), 12)
+            ]
+        );
+        assert!(x.pieces[..8].iter().all(|p| p.lang.is_none()));
+    }
+
+    #[test]
+    fn a_typed_number_under_an_automatic_one_is_kept_as_word_shows_both() {
+        let numbering = r#"<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="3"/>
+              <w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>"#;
+        let body = format!(
+            r#"<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>{}</w:p>"#,
+            r("3. Оплата услуг")
+        );
+        let x = assemble(&blocks(&body, "", numbering));
+        assert_eq!(x.pieces[0].label.as_deref(), Some("3."));
+        assert_eq!(x.pieces[0].text, "3. Оплата услуг");
     }
 
     #[test]
