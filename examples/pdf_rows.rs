@@ -16,6 +16,7 @@ fn main() {
             let pg = glyphs::page_glyphs(page, &cache, &settings);
             lines::PageRows {
                 rows: lines::rows(pg.glyphs),
+                rules: pg.rules,
                 width: pg.width,
                 height: pg.height,
             }

@@ -44,11 +44,57 @@ impl Glyph {
     }
 }
 
+/// A straight rule drawn on a page, horizontal or vertical (a border of a
+/// table cell), as the rectangle it covers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    /// Left.
+    pub x0: f32,
+    /// Top.
+    pub y0: f32,
+    /// Right.
+    pub x1: f32,
+    /// Bottom.
+    pub y1: f32,
+}
+
+impl Rule {
+    /// Thinner than this is a rule (points).
+    pub const THIN: f32 = 2.5;
+    /// Shorter than this is no rule (points).
+    pub const SHORT: f32 = 5.0;
+
+    /// A vertical rule.
+    pub fn vertical(&self) -> bool {
+        self.x1 - self.x0 < Self::THIN && self.y1 - self.y0 >= Self::SHORT
+    }
+
+    /// A horizontal rule.
+    pub fn horizontal(&self) -> bool {
+        self.y1 - self.y0 < Self::THIN && self.x1 - self.x0 >= Self::SHORT
+    }
+
+    /// Its middle across (x of a vertical rule, y of a horizontal one).
+    pub fn x(&self) -> f32 {
+        (self.x0 + self.x1) / 2.0
+    }
+
+    /// See [`Rule::x`].
+    pub fn y(&self) -> f32 {
+        (self.y0 + self.y1) / 2.0
+    }
+}
+
+/// The most rules kept of one page.
+pub const MAX_RULES_PER_PAGE: usize = 20_000;
+
 /// The glyphs of a page, the page's width and height.
 #[derive(Debug, Clone, Default)]
 pub struct PageGlyphs {
     /// The glyphs in the order the page draws them.
     pub glyphs: Vec<Glyph>,
+    /// The straight rules the page draws (table borders).
+    pub rules: Vec<Rule>,
     /// Width of the displayed page.
     pub width: f32,
     /// Height of the displayed page.
@@ -91,6 +137,7 @@ pub fn page_glyphs<'a>(
     let mut dev = Collector {
         out: PageGlyphs {
             glyphs: Vec::new(),
+            rules: Vec::new(),
             width,
             height,
             unmapped: 0,
@@ -151,8 +198,78 @@ pub fn text_string(bytes: &[u8]) -> String {
     bytes.iter().map(|&b| char::from(b)).collect()
 }
 
+impl Collector {
+    fn rule(&mut self, a: Point, b: Point) {
+        if self.out.rules.len() >= MAX_RULES_PER_PAGE {
+            return;
+        }
+        let r = Rule {
+            x0: a.x.min(b.x) as f32,
+            y0: a.y.min(b.y) as f32,
+            x1: a.x.max(b.x) as f32,
+            y1: a.y.max(b.y) as f32,
+        };
+        if [r.x0, r.y0, r.x1, r.y1].iter().all(|v| v.is_finite())
+            && (r.vertical() || r.horizontal())
+        {
+            self.out.rules.push(r);
+        }
+    }
+}
+
 impl<'a> Device<'a> for Collector {
-    fn draw_path(&mut self, _: &BezPath, _: DrawProps<'a>, _: &DrawMode) {}
+    fn draw_path(&mut self, path: &BezPath, props: DrawProps<'a>, mode: &DrawMode) {
+        use hayro_interpret::kurbo::PathEl;
+        if self.out.rules.len() >= MAX_RULES_PER_PAGE {
+            return;
+        }
+        let p = props.transform * path.clone();
+        let stroked = matches!(mode, DrawMode::Stroke(_) | DrawMode::FillAndStroke(..));
+        if stroked {
+            // Each straight segment of a stroked path.
+            let (mut start, mut at) = (Point::ZERO, Point::ZERO);
+            for el in p.elements() {
+                match *el {
+                    PathEl::MoveTo(q) => {
+                        start = q;
+                        at = q;
+                    }
+                    PathEl::LineTo(q) => {
+                        self.rule(at, q);
+                        at = q;
+                    }
+                    PathEl::ClosePath => {
+                        self.rule(at, start);
+                        at = start;
+                    }
+                    PathEl::QuadTo(_, q) | PathEl::CurveTo(_, _, q) => at = q,
+                }
+            }
+        } else {
+            // Each filled thin rectangle (a subpath's box).
+            let mut boxes: Vec<Rect> = Vec::new();
+            for el in p.elements() {
+                let pts: &[Point] = match el {
+                    PathEl::MoveTo(q) => {
+                        boxes.push(Rect::from_points(*q, *q));
+                        continue;
+                    }
+                    PathEl::LineTo(q) => std::slice::from_ref(q),
+                    PathEl::QuadTo(a, q) => &[*a, *q][..],
+                    PathEl::CurveTo(a, b, q) => &[*a, *b, *q][..],
+                    PathEl::ClosePath => continue,
+                };
+                if let Some(b) = boxes.last_mut() {
+                    for q in pts {
+                        *b = b.union_pt(*q);
+                    }
+                }
+            }
+            for b in boxes {
+                self.rule(Point::new(b.x0, b.y0), Point::new(b.x1, b.y1));
+            }
+        }
+    }
     fn push_clip_path(&mut self, _: &ClipPath) {}
     fn push_transparency_group(&mut self, _: f32, _: Option<SoftMask<'a>>, _: BlendMode) {}
     fn draw_image(&mut self, _: Image<'a, '_>, _: ImageDrawProps<'a>) {}

@@ -135,6 +135,8 @@ pub fn line_text(glyphs: &[Glyph]) -> String {
 pub struct PageRows {
     /// Rows, top to bottom.
     pub rows: Vec<Row>,
+    /// The rules the page draws.
+    pub rules: Vec<super::glyphs::Rule>,
     /// Width of the page.
     pub width: f32,
     /// Height of the page.
@@ -288,6 +290,9 @@ pub struct Line {
     pub first_word: f32,
     /// The right edge of its column on its page.
     pub right: f32,
+    /// For a row of a ruled table: its cells, left to right, each the
+    /// lines it holds, top to bottom. The row is a paragraph of its own.
+    pub cells: Option<Vec<Vec<String>>>,
 }
 
 impl Line {
@@ -314,7 +319,16 @@ impl Line {
             size: sizes[sizes.len() / 2],
             first_word: end - first.x0,
             right: last.x1,
+            cells: None,
         })
+    }
+
+    /// The lines as printed: the line itself, or each line of each cell.
+    pub fn printed(&self) -> Vec<&str> {
+        match &self.cells {
+            Some(cells) => cells.iter().flatten().map(String::as_str).collect(),
+            None => vec![self.text.as_str()],
+        }
     }
 }
 
@@ -589,9 +603,29 @@ pub fn paragraphs(lines: &[Line], vocab: &Vocabulary) -> Vec<(u32, String)> {
     let mut out: Vec<(u32, String)> = Vec::new();
     let mut prev: Option<&Line> = None;
     for line in lines {
+        if let Some(cells) = &line.cells {
+            if let Some((_, last)) = out.last_mut() {
+                drop_soft_hyphen(last);
+            }
+            let texts: Vec<String> = cells
+                .iter()
+                .map(|c| {
+                    let mut t = String::new();
+                    for l in c {
+                        append(&mut t, l, vocab);
+                    }
+                    drop_soft_hyphen(&mut t);
+                    t
+                })
+                .filter(|t| !t.trim().is_empty())
+                .collect();
+            out.push((line.page, texts.join(" | ")));
+            prev = Some(line);
+            continue;
+        }
         let new = match prev {
             None => true,
-            Some(p) => starts_paragraph(p, line, spacing),
+            Some(p) => p.cells.is_some() || starts_paragraph(p, line, spacing),
         };
         if new {
             if let Some((_, last)) = out.last_mut() {
@@ -669,6 +703,7 @@ mod tests {
                     glyphs: word_glyphs(t, 50.0, y),
                 })
                 .collect(),
+            rules: Vec::new(),
             width: 600.0,
             height: 800.0,
         }

@@ -34,6 +34,7 @@
 pub mod columns;
 pub mod glyphs;
 pub mod lines;
+pub mod tables;
 
 use crate::diag::{num, Diagnostic, Error, Result};
 use crate::lang::{self, Lang};
@@ -111,15 +112,6 @@ fn column_lang(lines: &[Line]) -> Option<Lang> {
     }
 }
 
-fn lines_of(glyph_rows: Vec<Vec<glyphs::Glyph>>, page: u32) -> Vec<Line> {
-    let mut out: Vec<Line> = glyph_rows
-        .iter()
-        .filter_map(|g| Line::of(g, page))
-        .collect();
-    lines::set_column_edges(&mut out);
-    out
-}
-
 fn extract(bytes: &[u8], file: &str, limit: u64) -> Result<Extracted> {
     let pdf = match Pdf::new(Arc::new(bytes.to_vec())) {
         Ok(p) => p,
@@ -171,6 +163,7 @@ fn extract(bytes: &[u8], file: &str, limit: u64) -> Result<Extracted> {
         unmapped += pg.unmapped;
         page_rows.push(PageRows {
             rows: lines::rows(pg.glyphs),
+            rules: pg.rules,
             width: pg.width,
             height: pg.height,
         });
@@ -208,8 +201,8 @@ fn assemble(pages: Vec<PageRows>) -> Extracted {
                 l.push(a);
                 r.push(b);
             }
-            let left = lines_of(l, page);
-            let right = lines_of(r, page);
+            let left = tables::column_lines(l, &p.rules, page);
+            let right = tables::column_lines(r, &p.rules, page);
             Candidate {
                 left_lang: column_lang(&left),
                 right_lang: column_lang(&right),
@@ -219,8 +212,9 @@ fn assemble(pages: Vec<PageRows>) -> Extracted {
             }
         });
         cands.push(cand);
-        singles.push(lines_of(
+        singles.push(tables::column_lines(
             p.rows.iter().map(|r| r.glyphs.clone()).collect(),
+            &p.rules,
             page,
         ));
     }
@@ -280,7 +274,7 @@ fn assemble(pages: Vec<PageRows>) -> Extracted {
             PageLayout::One(v) => v.iter().collect(),
             PageLayout::Two { kk, ru } => kk.iter().chain(ru.iter()).collect(),
         };
-        v.into_iter().map(|l| l.text.as_str())
+        v.into_iter().flat_map(Line::printed)
     }));
 
     // (page, order within the page, piece)
