@@ -188,6 +188,18 @@ pub fn gutter(rows: &[Row], width: f32) -> Option<Gutter> {
     best.map(|(_, g)| g)
 }
 
+/// True when a word of the row lies across `at` (a title over both
+/// columns, `Шарт / Договор`).
+pub fn crosses(row: &Row, at: f32) -> bool {
+    row.words().into_iter().any(|w| {
+        let ws = &row.glyphs[w];
+        match (ws.first(), ws.last()) {
+            (Some(a), Some(b)) => a.x0 < at && b.x1 > at,
+            _ => false,
+        }
+    })
+}
+
 /// The glyphs of a row left and right of `at`, word by word (a word goes
 /// to the side its middle is on).
 pub fn split_row(row: &Row, at: f32) -> (Vec<super::glyphs::Glyph>, Vec<super::glyphs::Glyph>) {

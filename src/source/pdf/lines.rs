@@ -335,7 +335,11 @@ impl Line {
 /// Set every line's [`Line::right`]: the right edge of the lines of its
 /// column on its page.
 pub fn set_column_edges(lines: &mut [Line]) {
-    let right = lines.iter().map(|l| l.x1).fold(f32::MIN, f32::max);
+    // Not the very longest line: a title across both columns may be among
+    // them. The edge most full lines reach.
+    let mut ends: Vec<f32> = lines.iter().map(|l| l.x1).collect();
+    ends.sort_by(|a, b| b.total_cmp(a));
+    let right = ends.get(ends.len() / 5).copied().unwrap_or(0.0);
     for l in lines {
         l.right = right;
     }

@@ -197,6 +197,13 @@ fn assemble(pages: Vec<PageRows>) -> Extracted {
         let cand = columns::gutter(&p.rows, p.width).map(|g| {
             let (mut l, mut r) = (Vec::new(), Vec::new());
             for row in &p.rows {
+                // A row across the gutter (a title in both languages)
+                // belongs to both columns.
+                if columns::crosses(row, g.mid()) {
+                    l.push(row.glyphs.clone());
+                    r.push(row.glyphs.clone());
+                    continue;
+                }
                 let (a, b) = columns::split_row(row, g.mid());
                 l.push(a);
                 r.push(b);
