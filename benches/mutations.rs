@@ -92,7 +92,7 @@ fn main() {
         total.2 += r.2;
     };
     let only = std::env::var("MUTATIONS_ONLY").ok();
-    let wanted = |n: &str| only.as_deref().map_or(true, |o| n.contains(o));
+    let wanted = |n: &str| only.as_deref().is_none_or(|o| n.contains(o));
     if wanted("fixture") {
         add(report("fixture (two files)", &fixture, 1000));
     }

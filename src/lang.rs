@@ -79,7 +79,7 @@ pub fn lower_char(c: char) -> char {
         // Extended Cyrillic (Kazakh letters among them): upper and lower
         // case side by side, upper case first.
         '\u{0460}'..='\u{0481}' | '\u{048A}'..='\u{04BF}' | '\u{04D0}'..='\u{052F}' => {
-            if c as u32 % 2 == 0 {
+            if (c as u32).is_multiple_of(2) {
                 char::from_u32(c as u32 + 1).unwrap_or(c)
             } else {
                 c

@@ -978,3 +978,47 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 pub fn starts_with_any(list: &[&str], word: &str) -> bool {
     list.iter().any(|s| word.starts_with(s))
 }
+
+/// First parts of words written with a hyphen (`кое-как`, `онлайн-курс`;
+/// not the short ones a hyphenated word may also start with, `по-`): a line that ends with one of them and a
+/// hyphen breaks a compound, and the hyphen stays when the lines are
+/// joined. Russian and Kazakh, lower case.
+pub const HYPHENATED_FIRST_PARTS: &[&str] = &[
+    "кое",
+    "вице",
+    "экс",
+    "онлайн",
+    "офлайн",
+    "веб",
+    "интернет",
+    "бизнес",
+    "web",
+];
+
+/// Second parts of words written with a hyphen (`каких-либо`, `кто-то`,
+/// `сондай-ақ`, `бір-бірі`). Russian and Kazakh, lower case.
+pub const HYPHENATED_SECOND_PARTS: &[&str] = &[
+    "то",
+    "либо",
+    "нибудь",
+    "таки",
+    "ақ",
+    "ау",
+    "бірі",
+    "бірін",
+    "біріне",
+    "бірімен",
+    "бірінен",
+    "бірінің",
+    "жігер",
+    "жігеріне",
+    "mail",
+];
+
+/// True when `left` and `right` (the parts around a hyphen at a line end)
+/// are the parts of a word written with a hyphen.
+pub fn is_hyphenated_compound(left: &str, right: &str) -> bool {
+    let l = lowercase(left);
+    let r = lowercase(right);
+    HYPHENATED_FIRST_PARTS.contains(&l.as_str()) || HYPHENATED_SECOND_PARTS.contains(&r.as_str())
+}

@@ -47,9 +47,14 @@ fn have(tool: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Text with hyphenated line ends joined and whitespace collapsed.
+/// Text with hyphenated line ends joined and whitespace collapsed. The
+/// writer marks the hyphens it puts at line ends as soft hyphens
+/// (`/ActualText` U+00AD), which pdftotext extracts as such.
 fn normalise(s: &str) -> String {
-    let s = s.replace("-\n", "").replace('\u{a0}', " ");
+    let s = s
+        .replace("\u{ad}\n", "")
+        .replace("-\n", "")
+        .replace('\u{a0}', " ");
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -98,7 +98,7 @@ pub fn run(args: Args, cat: &Catalogue, pair: bool) -> Result<i32> {
         colour: args.format == DiffFormat::Text
             && args.out.is_none()
             && std::io::stdout().is_terminal()
-            && std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty()),
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         pair: pair && matches!(args.format, DiffFormat::Html | DiffFormat::Docx),
     };
     let report = Report::Diff(&d);

@@ -177,7 +177,7 @@ fn fill_gap(old: &[Item], new: &[Item], a: &[usize], b: &[usize]) -> Vec<(usize,
             let mut best: Option<(f32, usize)> = None;
             for y in lo..hi {
                 let s = score(&old[i], &new[b[y]]);
-                if s >= THRESHOLD && best.map_or(true, |(bs, _)| s > bs) {
+                if s >= THRESHOLD && best.is_none_or(|(bs, _)| s > bs) {
                     best = Some((s, y));
                 }
             }
@@ -233,7 +233,7 @@ fn global_pass(old: &[Item], new: &[Item], o2n: &mut [Option<usize>], n2o: &mut 
         let mut best: Option<(f32, usize)> = None;
         for &(_, j) in cands.iter().take(CANDIDATES) {
             let s = score(&old[i], &new[j]);
-            if s >= MOVE_THRESHOLD && best.map_or(true, |(bs, bj)| s > bs || (s == bs && j < bj)) {
+            if s >= MOVE_THRESHOLD && best.is_none_or(|(bs, bj)| s > bs || (s == bs && j < bj)) {
                 best = Some((s, j));
             }
         }

@@ -496,7 +496,7 @@ fn json_has_the_documented_shape() {
 fn many_figure_changes_join_in_order_without_a_deep_chain() {
     let change = |k: usize| FigureChange {
         old: Some(k.to_string()),
-        new: (k % 3 != 0).then(|| format!("{k}0")),
+        new: (!k.is_multiple_of(3)).then(|| format!("{k}0")),
         context: String::new(),
         old_key: None,
         new_key: None,

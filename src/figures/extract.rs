@@ -297,7 +297,8 @@ fn lower(s: &str) -> String {
             0xD1 => n == 0x91,
             0xD2 | 0xD3 => {
                 let cp = ((c as u32 & 0x1F) << 6) | (n as u32 & 0x3F);
-                ((0x48A..=0x4BF).contains(&cp) || (0x4D0..=0x4FF).contains(&cp)) && cp % 2 == 0
+                ((0x48A..=0x4BF).contains(&cp) || (0x4D0..=0x4FF).contains(&cp))
+                    && cp.is_multiple_of(2)
             }
             _ => false,
         };
@@ -977,7 +978,7 @@ impl Scanner<'_> {
         let (parts, pe) = self.dotted(i);
         let grouped = self.grouped(&parts);
         let heading_mark =
-            (self.at(pe, b'.') || self.at(pe, b')')) && self.ch(pe + 1).map_or(true, is_space);
+            (self.at(pe, b'.') || self.at(pe, b')')) && self.ch(pe + 1).is_none_or(is_space);
         if !grouped {
             if parts.len() >= 3 {
                 // A bare clause number (`4.2.1`, `1.1.10.`): not a figure.

@@ -22,7 +22,7 @@ impl Number {
 
     /// `digits / 10^scale`, normalised.
     pub fn new(mut digits: u128, mut scale: u8) -> Number {
-        while scale > 0 && digits % 10 == 0 {
+        while scale > 0 && digits.is_multiple_of(10) {
             digits /= 10;
             scale -= 1;
         }

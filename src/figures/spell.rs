@@ -38,7 +38,7 @@ pub fn digits(n: &Number) -> String {
     let mut out = String::new();
     let len = int.len();
     for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 && len > 4 {
+        if i > 0 && (len - i).is_multiple_of(3) && len > 4 {
             out.push('\u{a0}');
         }
         out.push(ch);

@@ -1132,7 +1132,7 @@ fn pow10_places(v: u64) -> Option<u8> {
     let mut p = 0u8;
     let mut x = v;
     while x > 1 {
-        if x % 10 != 0 {
+        if !x.is_multiple_of(10) {
             return None;
         }
         x /= 10;

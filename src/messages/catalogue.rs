@@ -1069,4 +1069,56 @@ catalogue! {
         ru: "макрос может вызывать сам себя только для элемента своего же аргумента, как в «{example}»",
         kk: "макрос өзін-өзі тек өз аргументінің элементі үшін шақыра алады, мысалы: «{example}»",
     }
+
+    // ---- PDF reading (src/source/pdf/)
+    SrcPdfNoText = "source.pdf.no-text" {
+        en: "this PDF has no text layer (a scan?); qostil reads PDFs with text, as a word processor or a browser saves them",
+        ru: "в этом PDF нет текстового слоя (возможно, это скан); qostil читает PDF с текстом — такие, какие сохраняют текстовый редактор или браузер",
+        kk: "бұл PDF файлында мәтін қабаты жоқ (мүмкін, бұл скан); qostil мәтіні бар PDF файлдарын оқиды — мәтіндік редактор немесе браузер сақтайтын түрдегі",
+    }
+    SrcPdfNoTextHelp = "source.pdf.no-text.help" {
+        en: "save the document as PDF again from the program it was written in, or run text recognition (OCR) on the scan",
+        ru: "сохраните документ в PDF заново из программы, в которой он составлен, или распознайте текст скана (OCR)",
+        kk: "құжатты ол жасалған бағдарламадан PDF түрінде қайта сақтаңыз немесе сканның мәтінін тану (OCR) арқылы шығарыңыз",
+    }
+    SrcPdfNoUnicode = "source.pdf.no-unicode" {
+        en: "the text of this PDF cannot be read: its fonts do not say which letters their glyphs show",
+        ru: "текст этого PDF прочитать нельзя: его шрифты не сообщают, какие буквы изображают их глифы",
+        kk: "бұл PDF мәтінін оқу мүмкін емес: оның қаріптері глифтердің қай әріптерді бейнелейтінін көрсетпейді",
+    }
+    SrcPdfEncrypted = "source.pdf.encrypted" {
+        en: "this PDF is protected with a password; qostil cannot read it",
+        ru: "этот PDF защищён паролем; qostil не может его прочитать",
+        kk: "бұл PDF құпиясөзбен қорғалған; qostil оны оқи алмайды",
+    }
+    SrcPdfEncryptedHelp = "source.pdf.encrypted.help" {
+        en: "save a copy without the password and check that copy",
+        ru: "сохраните копию без пароля и проверьте её",
+        kk: "құжаттың құпиясөзсіз көшірмесін сақтап, сол көшірмені тексеріңіз",
+    }
+    SrcPdfBroken = "source.pdf.broken" {
+        en: "this file is not a readable PDF: it is damaged or incomplete",
+        ru: "этот файл не удаётся прочитать как PDF: он повреждён или записан не полностью",
+        kk: "бұл файлды PDF ретінде оқу мүмкін емес: ол бүлінген немесе толық жазылмаған",
+    }
+    SrcPdfBrokenHelp = "source.pdf.broken.help" {
+        en: "open it in a PDF viewer and save or print it as PDF again",
+        ru: "откройте его в программе просмотра PDF и сохраните или распечатайте в PDF заново",
+        kk: "оны PDF қарау бағдарламасында ашып, PDF түрінде қайта сақтаңыз немесе басып шығарыңыз",
+    }
+    SrcPdfTooManyPages = "source.pdf.too-many-pages" {
+        en: "the PDF has {pages} pages; qostil reads at most {max}",
+        ru: "в PDF {pages:pl=страница|страницы|страниц}; qostil читает не более {max:pl=страницы|страниц|страниц}",
+        kk: "PDF файлында {pages} бет бар; qostil ең көбі {max} бетті оқиды",
+    }
+    SrcPdfPageTooDense = "source.pdf.page-too-dense" {
+        en: "page {page} of the PDF draws more than {max} characters, more than a page of text holds",
+        ru: "на странице {page} этого PDF больше {max:pl=знака|знаков|знаков} — больше, чем вмещает страница текста",
+        kk: "бұл PDF файлының {page}-бетінде {max} таңбадан артық бар — бұл мәтін бетіне сыятыннан көп",
+    }
+    SrcPdfSplitHelp = "source.pdf.split.help" {
+        en: "split the document, or save the text as a text file",
+        ru: "разделите документ на части или сохраните текст в текстовый файл",
+        kk: "құжатты бөліктерге бөліңіз немесе мәтінді мәтіндік файл ретінде сақтаңыз",
+    }
 }

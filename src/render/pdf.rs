@@ -200,10 +200,11 @@ fn write_pdf(
                         });
                         let face = fonts.face(s0.font);
                         let mut items = Vec::new();
-                        push_kerned(&mut items, &s0.text, face);
+                        push_kerned(&mut items, unhyphenated(s0), face);
                         let mut pen = s0.x + fonts.width(s0.font, &s0.text, s0.size);
                         let mut j = i + 1;
                         while j < line.spans.len()
+                            && !line.spans[j - 1].hyphen
                             && line.spans[j].font == s0.font
                             && line.spans[j].size == s0.size
                         {
@@ -214,11 +215,14 @@ fn write_pdf(
                                 // negative to the right.
                                 items.push(TextItem::Offset(-dx * 1000.0 / s.size));
                             }
-                            push_kerned(&mut items, &s.text, face);
+                            push_kerned(&mut items, unhyphenated(s), face);
                             pen = s.x + fonts.width(s.font, &s.text, s.size);
                             j += 1;
                         }
                         ops.push(Op::ShowText { items });
+                        if line.spans[j - 1].hyphen {
+                            push_soft_hyphen(&mut ops);
+                        }
                         i = j;
                     }
                 }
@@ -534,6 +538,41 @@ fn add_links(lo: &mut lopdf::Document, layout: &Layout) {
             }
         }
     }
+}
+
+/// The text of a span without the hyphen the layout put at its end
+/// ([`layout::Span::hyphen`]): that hyphen is written apart by
+/// [`push_soft_hyphen`].
+fn unhyphenated(s: &layout::Span) -> &str {
+    if s.hyphen {
+        let t = s.text.trim_end();
+        t.strip_suffix('-').unwrap_or(t)
+    } else {
+        &s.text
+    }
+}
+
+/// Show the hyphen of a word broken at the end of a line, marked as a
+/// soft hyphen (`/ActualText` U+00AD): it prints as a hyphen, and text
+/// extraction (ours, pdftotext, a viewer's copy) reads the word whole
+/// rather than a hyphenated compound.
+fn push_soft_hyphen(ops: &mut Vec<Op>) {
+    let mut map = std::collections::BTreeMap::new();
+    map.insert(
+        "ActualText".to_string(),
+        printpdf::DictItem::String {
+            data: vec![0xFE, 0xFF, 0x00, 0xAD],
+            literal: false,
+        },
+    );
+    ops.push(Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_string(),
+        properties: printpdf::DictItem::Dict { map },
+    });
+    ops.push(Op::ShowText {
+        items: vec![TextItem::Text("-".to_string())],
+    });
+    ops.push(Op::EndMarkedContent);
 }
 
 /// Append `text` to a TJ array, with the font's pair kerning as offsets.

@@ -723,7 +723,7 @@ fn mark(src: &str, toks: &[Tok]) -> String {
     loop {
         let next_nl = src[at..].find('\n').map(|r| at + r);
         match ids.peek() {
-            Some(t) if next_nl.map_or(true, |nl| t.start < nl) => {
+            Some(t) if next_nl.is_none_or(|nl| t.start < nl) => {
                 out.push_str(&src[at..t.start]);
                 out.push(ID_OPEN);
                 out.push_str(t.body);
@@ -739,7 +739,7 @@ fn mark(src: &str, toks: &[Tok]) -> String {
                     while spans.peek().is_some_and(|t| t.end <= at) {
                         spans.next();
                     }
-                    if !spans.peek().is_some_and(|t| t.start < at) {
+                    if spans.peek().is_none_or(|t| t.start >= at) {
                         push_marker(&mut out, line);
                     }
                 }

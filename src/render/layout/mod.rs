@@ -40,6 +40,10 @@ pub struct Span {
     pub text: String,
     /// Target of a hyperlink: `#anchor` inside the document or a URL.
     pub link: Option<String>,
+    /// The text ends with a hyphen the layout put where it broke a word at
+    /// the end of the line (the word goes on on the next line); the PDF
+    /// marks it so that text extraction joins the word again.
+    pub hyphen: bool,
 }
 
 /// A line of text: spans on one baseline.
@@ -345,6 +349,7 @@ impl ColumnBuilder {
                         size,
                         text: format!("{l} "),
                         link: None,
+                        hyphen: false,
                     });
                 }
             }
@@ -1064,6 +1069,7 @@ impl Paginator {
                     size,
                     text,
                     link: None,
+                    hyphen: false,
                 }],
             }));
         }
@@ -1581,6 +1587,7 @@ mod tests {
                         size: 10.0,
                         text: format!("#{tag}:{k}:{i}:{n}"),
                         link: None,
+                        hyphen: false,
                     }];
                     i += 1;
                 }

@@ -535,6 +535,7 @@ fn set_line(
                 size: text.size,
                 link: text.link_at(a).map(str::to_string),
                 text: t,
+                hyphen: k + 1 == nseg && *hyph,
             });
             sx += sw;
         }
