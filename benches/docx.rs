@@ -73,7 +73,7 @@ fn main() {
         .sum();
     let copies = (PAGES * PAGE_CHARS).div_ceil(chars_one.max(1));
     let rows: Vec<(docx_gen::P, docx_gen::P)> =
-        std::iter::repeat(one).take(copies).flatten().collect();
+        std::iter::repeat_n(one, copies).flatten().collect();
     let bytes = docx_gen::docx_of_body(&docx_gen::table_xml(&rows));
     let tmp = match tempfile::tempdir() {
         Ok(d) => d,

@@ -106,7 +106,7 @@ fn letters(n: i64, alphabet: &str) -> String {
     let letter = chars[((n - 1) % k) as usize];
     // Word repeats the letter; beyond a few repeats the label is absurd.
     let times = ((n - 1) / k + 1).min(8) as usize;
-    std::iter::repeat(letter).take(times).collect()
+    std::iter::repeat_n(letter, times).collect()
 }
 
 /// Roman numerals; outside 1..=3999, decimal digits (as Word does).
@@ -373,7 +373,7 @@ impl Definitions {
                 .map(|(n, _)| *n)
                 .min()
             {
-                if best.map_or(true, |(b, _)| num < b) {
+                if best.is_none_or(|(b, _)| num < b) {
                     best = Some((num, l));
                 }
             }
