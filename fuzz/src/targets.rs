@@ -76,6 +76,12 @@ pub const TARGETS: &[Target] = &[
         exts: &["txt", "md"],
         max_len: 8 * 1024,
     },
+    Target {
+        name: "pdf_read",
+        run: pdf_read,
+        exts: &["pdf"],
+        max_len: 256 * 1024,
+    },
 ];
 
 /// The target of a name.
@@ -240,6 +246,13 @@ pub fn pdf_render(data: &[u8]) {
     let opts = pdf::PdfOptions::default();
     let _ = pdf::render_single(&bi.kk, &meta, &opts);
     let _ = pdf::render_parallel(&bi, &meta, &opts);
+}
+
+/// The PDF reader: any bytes as a PDF, and what it reads into the model.
+pub fn pdf_read(data: &[u8]) {
+    if let Ok(x) = qostil::source::pdf::read(data, "fuzz.pdf") {
+        let _ = qostil::source::piece::to_bilingual(x, "fuzz.pdf");
+    }
 }
 
 /// Seeds of the contract target: each contract folder under `dirs`
