@@ -335,11 +335,11 @@ impl Line {
 /// Set every line's [`Line::right`]: the right edge of the lines of its
 /// column on its page.
 pub fn set_column_edges(lines: &mut [Line]) {
-    // Not the very longest line: a title across both columns may be among
-    // them. The edge most full lines reach.
+    // Not the very longest lines: a title across both columns may be
+    // among them (a row or two).
     let mut ends: Vec<f32> = lines.iter().map(|l| l.x1).collect();
     ends.sort_by(|a, b| b.total_cmp(a));
-    let right = ends.get(ends.len() / 5).copied().unwrap_or(0.0);
+    let right = ends.get(2.min(ends.len() / 3)).copied().unwrap_or(0.0);
     for l in lines {
         l.right = right;
     }
@@ -541,6 +541,9 @@ fn starts_bullet(t: &str) -> bool {
 fn starts_paragraph(prev: &Line, line: &Line, spacing: f32) -> bool {
     let t = line.text.trim_start();
     let p = prev.text.trim_end();
+    // The line before ended short: its paragraph ended (the first word of
+    // this line would have fitted after it).
+    let short = prev.x1 + 0.3 * line.size + line.first_word < prev.right - 0.5 * line.size;
     // A clause number, unless the line before ends in a reference (`п.`).
     if crate::source::plain::leading_number(t).is_some() && !lexicon::ends_with_reference_word(p) {
         return true;
@@ -561,9 +564,6 @@ fn starts_paragraph(prev: &Line, line: &Line, spacing: f32) -> bool {
     if a / b > 1.15 || b / a > 1.15 {
         return true;
     }
-    // The line before ended short: its paragraph ended (the first word of
-    // this line would have fitted after it).
-    let short = prev.x1 + 0.3 * line.size + line.first_word < prev.right - 0.5 * line.size;
     let ends_sentence = p.ends_with(['.', ':', ';', '!', '?']);
     if starts_bullet(t) && (short || p.ends_with([':', ';'])) {
         return true;
