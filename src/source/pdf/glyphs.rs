@@ -88,7 +88,7 @@ impl Rule {
 }
 
 /// The most rules kept of one page.
-pub const MAX_RULES_PER_PAGE: usize = 20_000;
+pub const MAX_RULES_PER_PAGE: usize = 5_000;
 
 /// The glyphs of a page, the page's width and height.
 #[derive(Debug, Clone, Default)]
