@@ -568,18 +568,12 @@ fn starts_paragraph(prev: &Line, line: &Line, spacing: f32) -> bool {
     if a / b > 1.15 || b / a > 1.15 {
         return true;
     }
-    let ends_sentence = p.ends_with(['.', ':', ';', '!', '?']);
     if starts_bullet(t) && (short || p.ends_with([':', ';'])) {
         return true;
     }
-    if short && !p.ends_with(HYPHENS) {
-        let first = t.chars().next();
-        let capital = first.is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '(' | '„' | '“')
-        });
-        return ends_sentence || capital;
-    }
-    false
+    // A line that ends short ends its paragraph (a word that would have
+    // fitted after it did not come; a hyphen says the word goes on).
+    short && !p.ends_with(HYPHENS)
 }
 
 /// The usual distance between the baselines of consecutive lines of one
