@@ -52,6 +52,9 @@ pub const MAX_PAGES: usize = 10_000;
 /// column's words name its language.
 const COLUMN_EVIDENCE: f32 = 2.0;
 
+/// How much of a column's text its language is decided from (bytes).
+const COLUMN_SAMPLE: usize = 3000;
+
 /// Read a PDF file: its text as pieces, in reading order.
 pub fn read(bytes: &[u8], file: &str) -> Result<Extracted> {
     let limit = crate::source::input::max_input_bytes();
@@ -96,12 +99,17 @@ struct Candidate {
     crossing: usize,
 }
 
+/// The language of a column from its words: a few hundred of them tell,
+/// so the column is read up to [`COLUMN_SAMPLE`] bytes.
 fn column_lang(lines: &[Line]) -> Option<Lang> {
-    let text: String = lines
-        .iter()
-        .map(|l| l.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut text = String::new();
+    for l in lines {
+        if text.len() >= COLUMN_SAMPLE {
+            break;
+        }
+        text.push_str(&l.text);
+        text.push(' ');
+    }
     let lo = lang::log_odds(&text);
     if lo >= COLUMN_EVIDENCE {
         Some(Lang::Kk)
