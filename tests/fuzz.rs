@@ -131,6 +131,11 @@ fn fuzz_docx() {
 }
 
 #[test]
+fn fuzz_pdf_read() {
+    fuzz("pdf_read");
+}
+
+#[test]
 fn every_target_has_a_test() {
     let names: Vec<&str> = targets::TARGETS.iter().map(|t| t.name).collect();
     let this = include_str!("fuzz.rs");

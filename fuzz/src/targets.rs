@@ -82,6 +82,12 @@ pub const TARGETS: &[Target] = &[
         exts: &["txt", "md"],
         max_len: 16 * 1024,
     },
+    Target {
+        name: "pdf_read",
+        run: pdf_read,
+        exts: &["pdf"],
+        max_len: 256 * 1024,
+    },
 ];
 
 /// The target of a name.
@@ -266,6 +272,13 @@ pub fn docx_render(data: &[u8]) {
     let old = qostil::source::plain::read_bilingual(&t[cut..], "old.txt");
     let r = qostil::diff::diff(&old, &bi);
     let _ = qostil::report::docx::redline(&r, &qostil::report::Context::default(), Some(0));
+}
+
+/// The PDF reader: any bytes as a PDF, and what it reads into the model.
+pub fn pdf_read(data: &[u8]) {
+    if let Ok(x) = qostil::source::pdf::read(data, "fuzz.pdf") {
+        let _ = qostil::source::piece::to_bilingual(x, "fuzz.pdf");
+    }
 }
 
 /// Seeds of the contract target: each contract folder under `dirs`

@@ -9,6 +9,9 @@
 
 use super::lines::Row;
 
+/// The most candidate bands looked at on one page.
+const MAX_CANDIDATES: usize = 32;
+
 /// Spaces between words narrower than this share of the font size are
 /// covered by the row: a gutter is wider.
 const BRIDGE: f32 = 1.0;
@@ -145,19 +148,24 @@ pub fn gutter(rows: &[Row], width: f32) -> Option<Gutter> {
         width / 2.0
     };
     let min_rows = (n / 5).max(2);
-    let mut best: Option<(f32, Gutter)> = None;
-    for ((ba, bb), (a, b)) in bands {
-        // Not the margins.
-        if ba <= left || bb >= right {
-            continue;
-        }
-        if bb - ba < 0.8 * size {
-            continue;
-        }
-        let mid = (a + b) / 2.0;
-        if mid < left + 0.25 * span || mid > right - 0.25 * span {
-            continue;
-        }
+    // Candidates by the cheap tests, nearest the centre first; the first
+    // with text on both sides wins (a bounded number is looked at, so a
+    // page of scattered glyphs costs no more than a page of text).
+    let mut cands: Vec<(f32, f32, f32)> = bands
+        .into_iter()
+        .filter(|&((ba, bb), (a, b))| {
+            let mid = (a + b) / 2.0;
+            // Not the margins; wide enough; near the middle.
+            ba > left
+                && bb < right
+                && bb - ba >= 0.8 * size
+                && mid >= left + 0.25 * span
+                && mid <= right - 0.25 * span
+        })
+        .map(|(_, (a, b))| (((a + b) / 2.0 - centre).abs(), a, b))
+        .collect();
+    cands.sort_by(|x, y| x.0.total_cmp(&y.0));
+    for &(_, a, b) in cands.iter().take(MAX_CANDIDATES) {
         let on_left = words
             .iter()
             .filter(|ws| ws.iter().any(|w| w.1 <= a + 0.01))
@@ -173,19 +181,13 @@ pub fn gutter(rows: &[Row], width: f32) -> Option<Gutter> {
             .iter()
             .filter(|ws| ws.iter().any(|w| w.0 < b - 0.01 && w.1 > a + 0.01))
             .count();
-        let distance = (mid - centre).abs();
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((
-                distance,
-                Gutter {
-                    from: a,
-                    to: b,
-                    crossing,
-                },
-            ));
-        }
+        return Some(Gutter {
+            from: a,
+            to: b,
+            crossing,
+        });
     }
-    best.map(|(_, g)| g)
+    None
 }
 
 /// True when a word of the row lies across `at` (a title over both

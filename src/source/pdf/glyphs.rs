@@ -1,15 +1,17 @@
 //! Text extraction with positions: every glyph a page shows, as the
 //! character it stands for and the box it occupies, from hayro's
 //! interpreter ([`hayro_interpret`]) driving a [`Device`] that keeps glyphs
-//! and ignores everything else (paths, images, clips: the rules of a table
-//! are no text).
+//! and the straight rules of table borders and ignores everything else
+//! (other paths, images, clips).
 //!
-//! Coordinates are the page as displayed: origin at the top left of the
-//! crop box, y growing downwards, in points, the page's `/Rotate` applied.
+//! Coordinates are the page as displayed (origin at the top left of the
+//! crop box, y growing downwards, in points, the page's `/Rotate` applied),
+//! turned so that most of the page's text runs left to right: a page turned
+//! by `/Rotate`, or a landscape page drawn turned on a portrait one, reads
+//! upright. Text in another direction or slanted (a watermark, a note up
+//! the margin) is left out.
 //! A marked-content span with `/ActualText` replaces the glyphs it covers by
 //! that text (a producer marks its line-end hyphen so, or a ligature).
-//! Rotated text (a watermark, a note in the margin) is left out: a contract's
-//! text runs left to right.
 
 use hayro_interpret::font::GlyphRun;
 use hayro_interpret::hayro_cmap::BfString;
@@ -86,7 +88,7 @@ impl Rule {
 }
 
 /// The most rules kept of one page.
-pub const MAX_RULES_PER_PAGE: usize = 20_000;
+pub const MAX_RULES_PER_PAGE: usize = 5_000;
 
 /// The glyphs of a page, the page's width and height.
 #[derive(Debug, Clone, Default)]
@@ -144,13 +146,54 @@ pub fn page_glyphs<'a>(
             truncated: false,
         },
         marks: Vec::new(),
+        dirs: Vec::new(),
+        dir: 0,
     };
     hayro_interpret::interpret_page(page, &mut context, &mut dev);
     // Spans left open at the end of the page still replace their glyphs.
     while !dev.marks.is_empty() {
         dev.end_marked_content();
     }
-    dev.out
+    // The direction most of the page's text runs in.
+    let mut count = [0usize; 4];
+    for &d in &dev.dirs {
+        count[usize::from(d.min(3))] += 1;
+    }
+    let best = (0..4u8)
+        .max_by_key(|&d| (count[usize::from(d)], d == 0))
+        .unwrap_or(0);
+    let mut out = dev.out;
+    if count
+        .iter()
+        .enumerate()
+        .any(|(d, &n)| n > 0 && d != usize::from(best))
+    {
+        out.glyphs = out
+            .glyphs
+            .into_iter()
+            .zip(&dev.dirs)
+            .filter(|(_, &d)| d == best)
+            .map(|(g, _)| g)
+            .collect();
+    }
+    if best != 0 {
+        let (w, h) = (out.width, out.height);
+        for r in &mut out.rules {
+            let a = frame(best, Point::new(f64::from(r.x0), f64::from(r.y0)), w, h);
+            let b = frame(best, Point::new(f64::from(r.x1), f64::from(r.y1)), w, h);
+            *r = Rule {
+                x0: a.0.min(b.0),
+                y0: a.1.min(b.1),
+                x1: a.0.max(b.0),
+                y1: a.1.max(b.1),
+            };
+        }
+        if best % 2 == 1 {
+            out.width = h;
+            out.height = w;
+        }
+    }
+    out
 }
 
 /// An open marked-content sequence: the glyph count at its start, and its
@@ -163,6 +206,40 @@ struct Mark {
 struct Collector {
     out: PageGlyphs,
     marks: Vec<Mark>,
+    /// The direction of each glyph of `out` (see [`direction`]).
+    dirs: Vec<u8>,
+    /// The direction of the glyph being pushed.
+    dir: u8,
+}
+
+/// The direction text runs in, from the vector of its baseline on the
+/// displayed page (y down): 0 left to right, 1 top to bottom, 2 right to
+/// left (upside down), 3 bottom to top; `None` when slanted.
+fn direction(x: f64, y: f64) -> Option<u8> {
+    let slant = 0.05;
+    if x > 0.0 && y.abs() <= slant * x {
+        Some(0)
+    } else if y > 0.0 && x.abs() <= slant * y {
+        Some(1)
+    } else if x < 0.0 && y.abs() <= slant * -x {
+        Some(2)
+    } else if y < 0.0 && x.abs() <= slant * -y {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// A point of the displayed page (`width` × `height`) in the frame where
+/// text of direction `dir` runs left to right, lines top to bottom.
+fn frame(dir: u8, p: Point, width: f32, height: f32) -> (f32, f32) {
+    let (x, y) = (p.x as f32, p.y as f32);
+    match dir {
+        1 => (y, width - x),
+        2 => (width - x, height - y),
+        3 => (height - y, x),
+        _ => (x, y),
+    }
 }
 
 impl Collector {
@@ -176,6 +253,7 @@ impl Collector {
             return;
         }
         self.out.glyphs.push(g);
+        self.dirs.push(self.dir);
     }
 }
 
@@ -288,12 +366,19 @@ impl<'a> Device<'a> for Collector {
             if !(size.is_finite() && size > 0.5 && size < 2000.0) {
                 continue;
             }
-            // Only upright text running left to right.
-            if along.x <= 0.0 || along.y.abs() > 0.05 * along.x || em.x.abs() > 0.3 * em.hypot() {
+            // Text along one of the page's axes: the direction most of
+            // the page's text runs in is chosen at the end (a page turned
+            // by `/Rotate`, or a landscape page drawn turned, reads
+            // upright); slanted text (a watermark) is left out.
+            let Some(dir) = direction(along.x, along.y) else {
+                continue;
+            };
+            let along_len = along.hypot();
+            let (ux, uy) = (along.x / along_len, along.y / along_len);
+            if (em.x * ux + em.y * uy).abs() > 0.3 * em.hypot() {
                 continue;
             }
-            let x0 = origin.x as f32;
-            let y = origin.y as f32;
+            let (x0, y) = frame(dir, origin, self.out.width, self.out.height);
             if !(x0.is_finite() && y.is_finite()) {
                 continue;
             }
@@ -304,11 +389,14 @@ impl<'a> Device<'a> for Collector {
                 hayro_interpret::font::Glyph::Type3(_) => None,
             };
             let width = match advance {
-                Some(a) if a > 0.0 && a < 5000.0 => (t * Point::new(a, 0.0) - origin).x as f32,
+                Some(a) if a > 0.0 && a < 5000.0 => {
+                    let v = t * Point::new(a, 0.0) - origin;
+                    (v.x * ux + v.y * uy) as f32
+                }
                 _ => match glyphs.get(i + 1) {
                     Some(n) => {
-                        let next = (props.transform * n.transform()) * Point::ZERO;
-                        ((next - origin).x as f32).clamp(0.0, size)
+                        let v = (props.transform * n.transform()) * Point::ZERO - origin;
+                        ((v.x * ux + v.y * uy) as f32).clamp(0.0, size)
                     }
                     None => size / 2.0,
                 },
@@ -318,6 +406,7 @@ impl<'a> Device<'a> for Collector {
             } else {
                 0.0
             };
+            self.dir = dir;
             if self.inside_actual_text() {
                 // Positions only: the span's text replaces the characters.
                 self.push(Glyph {
@@ -377,6 +466,10 @@ impl<'a> Device<'a> for Collector {
         let Some(actual) = m.actual else { return };
         let start = m.start.min(self.out.glyphs.len());
         let covered: Vec<Glyph> = self.out.glyphs.drain(start..).collect();
+        let dirs: Vec<u8> = self.dirs.drain(start.min(self.dirs.len())..).collect();
+        if let Some(&d) = dirs.first() {
+            self.dir = d;
+        }
         let (Some(first), Some(last)) = (covered.first(), covered.last()) else {
             // Text without a glyph has no place on the page.
             return;
@@ -403,6 +496,25 @@ impl<'a> Device<'a> for Collector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turned_text_reads_upright_in_its_frame() {
+        assert_eq!(direction(10.0, 0.1), Some(0));
+        assert_eq!(direction(0.0, 10.0), Some(1));
+        assert_eq!(direction(-10.0, 0.0), Some(2));
+        assert_eq!(direction(0.2, -10.0), Some(3));
+        assert_eq!(direction(7.0, 7.0), None);
+        // Text running down a page 600 wide, 800 high: the glyph further
+        // down comes later on its line; a line further left comes later.
+        let (w, h) = (600.0, 800.0);
+        let a = frame(1, Point::new(500.0, 100.0), w, h);
+        let b = frame(1, Point::new(500.0, 110.0), w, h);
+        let c = frame(1, Point::new(480.0, 100.0), w, h);
+        assert!(b.0 > a.0 && (b.1 - a.1).abs() < 1e-3);
+        assert!(c.1 > a.1);
+        assert_eq!(frame(3, Point::new(20.0, 700.0), w, h), (100.0, 20.0));
+        assert_eq!(frame(2, Point::new(20.0, 700.0), w, h), (580.0, 100.0));
+    }
 
     #[test]
     fn text_strings_decode() {

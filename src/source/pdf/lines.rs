@@ -151,17 +151,21 @@ const EDGE_ROWS: usize = 3;
 /// footers are.
 const EDGE_SHARE: f32 = 0.15;
 
+/// What a running header or footer keeps from page to page: its text
+/// without spaces, in lower case, each number one `#` (`2/11` and `10/11`
+/// alike).
 fn running_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| {
-            if c.is_ascii_digit() {
-                '#'
-            } else {
-                crate::lang::lower_char(c)
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        if c.is_ascii_digit() {
+            if !out.ends_with('#') {
+                out.push('#');
             }
-        })
-        .collect()
+        } else {
+            out.push(crate::lang::lower_char(c));
+        }
+    }
+    out
 }
 
 /// True for the text of a page number: `7`, `- 3 -`, `2/9`, `2 / 9`,
@@ -335,11 +339,11 @@ impl Line {
 /// Set every line's [`Line::right`]: the right edge of the lines of its
 /// column on its page.
 pub fn set_column_edges(lines: &mut [Line]) {
-    // Not the very longest line: a title across both columns may be among
-    // them. The edge most full lines reach.
+    // Not the very longest lines: a title across both columns may be
+    // among them (a row or two).
     let mut ends: Vec<f32> = lines.iter().map(|l| l.x1).collect();
     ends.sort_by(|a, b| b.total_cmp(a));
-    let right = ends.get(ends.len() / 5).copied().unwrap_or(0.0);
+    let right = ends.get(2.min(ends.len() / 3)).copied().unwrap_or(0.0);
     for l in lines {
         l.right = right;
     }
@@ -541,6 +545,9 @@ fn starts_bullet(t: &str) -> bool {
 fn starts_paragraph(prev: &Line, line: &Line, spacing: f32) -> bool {
     let t = line.text.trim_start();
     let p = prev.text.trim_end();
+    // The line before ended short: its paragraph ended (the first word of
+    // this line would have fitted after it).
+    let short = prev.x1 + 0.3 * line.size + line.first_word < prev.right - 0.5 * line.size;
     // A clause number, unless the line before ends in a reference (`п.`).
     if crate::source::plain::leading_number(t).is_some() && !lexicon::ends_with_reference_word(p) {
         return true;
@@ -561,21 +568,12 @@ fn starts_paragraph(prev: &Line, line: &Line, spacing: f32) -> bool {
     if a / b > 1.15 || b / a > 1.15 {
         return true;
     }
-    // The line before ended short: its paragraph ended (the first word of
-    // this line would have fitted after it).
-    let short = prev.x1 + 0.3 * line.size + line.first_word < prev.right - 0.5 * line.size;
-    let ends_sentence = p.ends_with(['.', ':', ';', '!', '?']);
     if starts_bullet(t) && (short || p.ends_with([':', ';'])) {
         return true;
     }
-    if short && !p.ends_with(HYPHENS) {
-        let first = t.chars().next();
-        let capital = first.is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '(' | '„' | '“')
-        });
-        return ends_sentence || capital;
-    }
-    false
+    // A line that ends short ends its paragraph (a word that would have
+    // fitted after it did not come; a hyphen says the word goes on).
+    short && !p.ends_with(HYPHENS)
 }
 
 /// The usual distance between the baselines of consecutive lines of one
@@ -715,19 +713,22 @@ mod tests {
 
     #[test]
     fn headers_footers_and_page_numbers_are_dropped() {
-        let mut pages: Vec<PageRows> = (1..=4)
+        let mut pages: Vec<PageRows> = (8..=11)
             .map(|i| {
-                let num = format!("{i} / 4");
+                let num = format!("{i} / 11");
                 let body = format!("Мәтін {i} жолы");
+                // A browser's header: the address and the page number.
+                let header = format!("file:///tmp/offer.html {i}/11");
                 let mut p = page(vec![
+                    (header.as_str(), 20.0),
                     ("Шарт / Договор", 40.0),
                     (body.as_str(), 200.0),
                     ("тағы бір жол", 214.0),
                     (num.as_str(), 780.0),
                 ]);
-                if i == 2 {
+                if i == 9 {
                     // A lone number at the bottom, another producer's way.
-                    p.rows[3] = page(vec![("- 2 -", 780.0)]).rows.remove(0);
+                    p.rows[4] = page(vec![("- 9 -", 780.0)]).rows.remove(0);
                 }
                 p
             })
@@ -737,7 +738,7 @@ mod tests {
             let texts: Vec<String> = p.rows.iter().map(Row::text).collect();
             assert_eq!(
                 texts,
-                [format!("Мәтін {} жолы", i + 1), "тағы бір жол".to_string()]
+                [format!("Мәтін {} жолы", i + 8), "тағы бір жол".to_string()]
             );
         }
     }

@@ -52,6 +52,9 @@ pub const MAX_PAGES: usize = 10_000;
 /// column's words name its language.
 const COLUMN_EVIDENCE: f32 = 2.0;
 
+/// How much of a column's text its language is decided from (bytes).
+const COLUMN_SAMPLE: usize = 3000;
+
 /// Read a PDF file: its text as pieces, in reading order.
 pub fn read(bytes: &[u8], file: &str) -> Result<Extracted> {
     let limit = crate::source::input::max_input_bytes();
@@ -96,12 +99,17 @@ struct Candidate {
     crossing: usize,
 }
 
+/// The language of a column from its words: a few hundred of them tell,
+/// so the column is read up to [`COLUMN_SAMPLE`] bytes.
 fn column_lang(lines: &[Line]) -> Option<Lang> {
-    let text: String = lines
-        .iter()
-        .map(|l| l.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut text = String::new();
+    for l in lines {
+        if text.len() >= COLUMN_SAMPLE {
+            break;
+        }
+        text.push_str(&l.text);
+        text.push(' ');
+    }
     let lo = lang::log_odds(&text);
     if lo >= COLUMN_EVIDENCE {
         Some(Lang::Kk)
@@ -191,7 +199,6 @@ fn extract(bytes: &[u8], file: &str, limit: u64) -> Result<Extracted> {
 fn assemble(pages: Vec<PageRows>) -> Extracted {
     // Each page: two columns, or one.
     let mut cands: Vec<Option<Candidate>> = Vec::with_capacity(pages.len());
-    let mut singles: Vec<Vec<Line>> = Vec::with_capacity(pages.len());
     for (i, p) in pages.iter().enumerate() {
         let page = i as u32 + 1;
         let cand = columns::gutter(&p.rows, p.width).map(|g| {
@@ -219,12 +226,16 @@ fn assemble(pages: Vec<PageRows>) -> Extracted {
             }
         });
         cands.push(cand);
-        singles.push(tables::column_lines(
+    }
+    // A page read as one column: its rows top to bottom.
+    let single = |i: usize| -> Vec<Line> {
+        let p = &pages[i];
+        tables::column_lines(
             p.rows.iter().map(|r| r.glyphs.clone()).collect(),
             &p.rules,
-            page,
-        ));
-    }
+            i as u32 + 1,
+        )
+    };
     // The arrangement most two-language pages have (Kazakh left or right).
     let (mut kk_left, mut kk_right) = (0, 0);
     for c in cands.iter().flatten() {
@@ -242,9 +253,9 @@ fn assemble(pages: Vec<PageRows>) -> Extracted {
         Some((Lang::Ru, Lang::Kk))
     };
     let mut layouts: Vec<PageLayout> = Vec::with_capacity(pages.len());
-    for (cand, single) in cands.into_iter().zip(singles) {
+    for (i, cand) in cands.into_iter().enumerate() {
         let Some(c) = cand else {
-            layouts.push(PageLayout::One(single));
+            layouts.push(PageLayout::One(single(i)));
             continue;
         };
         let langs = match (c.left_lang, c.right_lang) {
@@ -272,7 +283,7 @@ fn assemble(pages: Vec<PageRows>) -> Extracted {
                 all.extend(c.right);
                 layouts.push(PageLayout::One(all));
             }
-            None => layouts.push(PageLayout::One(single)),
+            None => layouts.push(PageLayout::One(single(i))),
         }
     }
     let bilingual = layouts.iter().any(|l| matches!(l, PageLayout::Two { .. }));

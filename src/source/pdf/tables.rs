@@ -9,6 +9,10 @@
 use super::glyphs::{Glyph, Rule};
 use super::lines::{line_text, Line};
 
+/// The most tables read cell by cell in one column of a page; the rows of
+/// any more are read as lines.
+const MAX_TABLES: usize = 100;
+
 /// Rules closer than this are one (points).
 const SAME: f32 = 2.0;
 
@@ -76,7 +80,11 @@ pub fn column_lines(rows: Vec<Vec<Glyph>>, rules: &[Rule], page: u32) -> Vec<Lin
                 _ => tables.push((r.y0, r.y1, vec![r])),
             }
         }
-        for (t_top, t_bottom, vr) in tables {
+        // Rows by height, to find those of a band of a table quickly.
+        let mut by_y: Vec<(f32, usize)> =
+            rows.iter().enumerate().map(|(i, r)| (r[0].y, i)).collect();
+        by_y.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (t_top, t_bottom, vr) in tables.into_iter().take(MAX_TABLES) {
             let vx0 = vr.iter().map(|r| r.x()).fold(f32::INFINITY, f32::min);
             let vx1 = vr.iter().map(|r| r.x()).fold(f32::NEG_INFINITY, f32::max);
             // Rows of the table: between horizontal rules across it.
@@ -99,9 +107,16 @@ pub fn column_lines(rows: Vec<Vec<Glyph>>, rules: &[Rule], page: u32) -> Vec<Lin
             }
             for band in seps.windows(2) {
                 let (a, b) = (band[0], band[1]);
-                let inside: Vec<usize> = (0..rows.len())
-                    .filter(|&i| !used[i] && rows[i][0].y > a && rows[i][0].y < b)
+                let from = by_y.partition_point(|(y, _)| *y <= a);
+                let to = by_y.partition_point(|(y, _)| *y < b);
+                let mut inside: Vec<usize> = by_y
+                    .get(from..to)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|(_, i)| *i)
+                    .filter(|&i| !used[i])
                     .collect();
+                inside.sort_unstable();
                 if inside.is_empty() {
                     continue;
                 }
