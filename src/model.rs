@@ -289,6 +289,23 @@ pub struct Document {
     /// Changes the source file still holds unaccepted (tracked changes of a
     /// DOCX).
     pub revisions: Vec<Revision>,
+    /// Where a Word table numbers its language columns with one shared
+    /// list, so Word shows the numbers in turn across the columns: the
+    /// first such paragraph of this language (its clauses are read with
+    /// each column numbered on its own).
+    pub shared_numbering: Vec<SharedNumbering>,
+}
+
+/// A paragraph of a language column numbered by a list the other
+/// language's column shares (see [`Document::shared_numbering`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SharedNumbering {
+    /// Its location.
+    pub line: u32,
+    /// The number Word shows before it.
+    pub shown: String,
+    /// Its text.
+    pub text: String,
 }
 
 /// An unaccepted revision (tracked change) in a source document.
@@ -340,6 +357,7 @@ impl Document {
             heading_series: false,
             requisites: None,
             revisions: Vec::new(),
+            shared_numbering: Vec::new(),
         }
     }
 

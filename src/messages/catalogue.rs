@@ -242,6 +242,11 @@ catalogue! {
         ru: "в документе остались непринятые исправления",
         kk: "құжатта қабылданбаған түзетулер қалған",
     }
+    RuleSharedNumbering = "rule.shared-numbering" {
+        en: "the language columns of a Word table are numbered by one shared list",
+        ru: "колонки языков таблицы Word пронумерованы одним общим списком",
+        kk: "Word кестесінің тіл бағандары бір ортақ тізіммен нөмірленген",
+    }
     RuleOneSidedEdit = "rule.one-sided-edit" {
         en: "a change between versions made in one language only",
         ru: "изменение между редакциями внесено только в один из текстов",
@@ -336,6 +341,11 @@ catalogue! {
         en: ", and so {count:pl=is the clause|are the clauses} after it",
         ru: ", как и {count:pl=следующий пункт|следующих пункта|следующих пунктов}",
         kk: ", одан кейінгі {count:pl=тармақ} та солай",
+    }
+    SharedNumbering = "check.shared-numbering" {
+        en: "The Kazakh and the Russian columns of the table are numbered by one shared Word list, so Word numbers them in turn across the columns: in the same row the Kazakh text shows «{kk}» («{kk_text}») and the Russian text «{ru}» («{ru_text}»). Every clause number of both texts as printed is wrong; give each column a list of its own. The clauses were compared with each column numbered on its own.",
+        ru: "Колонки казахского и русского текстов таблицы пронумерованы одним общим списком Word, поэтому Word нумерует их поочерёдно через обе колонки: в одной строке казахский текст имеет номер «{kk}» («{kk_text}»), а русский — «{ru}» («{ru_text}»). В напечатанном документе номера всех пунктов обоих текстов неверны; каждой колонке следует задать собственный список. Пункты сопоставлены так, как если бы каждая колонка имела собственную нумерацию.",
+        kk: "Кестенің қазақ және орыс тіліндегі мәтіндерінің бағандары Word-тың бір ортақ тізімімен нөмірленген, сондықтан Word оларды екі баған бойынша кезекпен нөмірлейді: бір жолда қазақ тіліндегі мәтіннің нөмірі «{kk}» («{kk_text}»), ал орыс тіліндегі мәтіннің нөмірі «{ru}» («{ru_text}»). Басылған құжатта екі мәтіннің барлық тармақтарының нөмірлері қате; әр бағанға жеке тізім берілуі тиіс. Тармақтар әр баған өз нөмірленуімен салыстырылды.",
     }
     RevisionDeleted = "check.unaccepted-revision.deleted" {
         en: "{clause:Nom} {lang:text-of}: the document still holds an unaccepted deletion: «{text}»{by}.",

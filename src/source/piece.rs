@@ -12,7 +12,7 @@
 //! DOCX, the 1-based page of a PDF; findings point there.
 
 use crate::lang::Lang;
-use crate::model::{Bilingual, Block, Document, Revision};
+use crate::model::{Bilingual, Block, Document, Revision, SharedNumbering};
 use crate::source::plain;
 
 /// One piece of an input document, in reading order.
@@ -40,6 +40,9 @@ pub struct Extracted {
     /// changes); their text is not in the pieces when deleted, and is
     /// when inserted.
     pub revisions: Vec<Revision>,
+    /// Paragraphs of language columns that one Word list numbers in turn
+    /// (see [`crate::model::Document::shared_numbering`]), by language.
+    pub shared_numbering: Vec<(Lang, SharedNumbering)>,
 }
 
 /// The text a piece contributes to the structure reader: its label, then
@@ -141,6 +144,9 @@ pub fn to_bilingual(x: Extracted, file: &str) -> Bilingual {
             .unwrap_or(Lang::Ru);
         bi.get_mut(lang).revisions.push(r);
     }
+    for (lang, s) in x.shared_numbering {
+        bi.get_mut(lang).shared_numbering.push(s);
+    }
     bi
 }
 
@@ -226,6 +232,7 @@ mod tests {
                 ),
             ],
             revisions: Vec::new(),
+            ..Extracted::default()
         };
         let bi = to_bilingual(x, "a.docx");
         for d in [&bi.kk, &bi.ru] {

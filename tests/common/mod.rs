@@ -125,7 +125,9 @@ pub fn english_words(report: &str) -> Vec<String> {
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| w.chars().count() >= 2)
                     .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
-                    .filter(|w| !matches!(*w, "kk" | "ru"))
+                    // Language codes, and a program's name as Russian and
+                    // Kazakh write it.
+                    .filter(|w| !matches!(*w, "kk" | "ru" | "Word"))
                     .filter(|w| !w.chars().all(|c| c.is_ascii_uppercase()))
                     .map(str::to_string),
             );

@@ -22,6 +22,7 @@ pub mod numbering_mismatch;
 pub mod numbering_order;
 pub mod one_sided_edit;
 pub mod requisites_mismatch;
+pub mod shared_numbering;
 pub mod source_error;
 pub mod unaccepted_revision;
 pub mod words_digits;
@@ -72,6 +73,7 @@ pub static RULES: &[&Rule] = &[
     &numbering_order::RULE,
     &one_sided_edit::RULE,
     &requisites_mismatch::RULE,
+    &shared_numbering::RULE,
     &source_error::RULE,
     &unaccepted_revision::RULE,
     &words_digits::RULE,

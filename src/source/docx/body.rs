@@ -47,6 +47,8 @@ pub struct Para {
     pub text: String,
     /// The label Word shows before it.
     pub label: Option<Label>,
+    /// The list instance and level numbering it, when a list does.
+    pub list: Option<(i64, usize)>,
     /// Its style makes it a heading.
     pub heading: bool,
     /// Its unaccepted changes.
@@ -266,22 +268,26 @@ impl<'s> Walker<'s> {
                 line,
                 text: String::new(),
                 label: None,
+                list: None,
                 heading: false,
                 revisions: sink.revs,
             });
         }
-        let label = self.label(ppr, style);
+        let list = self.list(ppr, style);
+        let label = list.and_then(|(num, lvl)| self.resolver.next(num, lvl));
         Some(Para {
             line,
             text: sink.text,
             label,
+            list,
             heading,
             revisions: sink.revs,
         })
     }
 
-    /// The label of a paragraph: its own `w:numPr`, else its style's.
-    fn label(&mut self, ppr: Option<Node<'_, '_>>, style: Option<&str>) -> Option<Label> {
+    /// The list instance and level of a paragraph: its own `w:numPr`,
+    /// else its style's; `None` when numbering is off.
+    fn list(&self, ppr: Option<Node<'_, '_>>, style: Option<&str>) -> Option<(i64, usize)> {
         let (dn, dl) = ppr.map_or((None, None), num_pr);
         let (sn, sl) = self.styles.numbering(style);
         let mut num = dn.or(sn);
@@ -300,8 +306,12 @@ impl<'s> Walker<'s> {
         if num <= 0 {
             return None;
         }
-        let lvl = lvl.unwrap_or(0);
-        self.resolver.next(num, lvl)
+        Some((num, lvl.unwrap_or(0)))
+    }
+
+    /// The lists' definitions and counters, once the body is read.
+    pub fn into_resolver(self) -> Resolver {
+        self.resolver
     }
 
     fn emit(&mut self, text: &str, ctx: &Ctx, sink: &mut Sink, line: u32) {

@@ -51,12 +51,12 @@ mod styles;
 use crate::diag::{num, Diagnostic, Result};
 use crate::lang::{self, Lang};
 use crate::messages::{Message, Msg};
-use crate::model::Revision;
+use crate::model::{Revision, SharedNumbering};
 use crate::source::piece::{Extracted, Piece};
 use body::{Block, Para, Table, Walker};
 use numbering::{Definitions, Label, Resolver};
 use package::{damaged, Package};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use styles::Styles;
 
 /// The signature of an OLE compound file: a Word 97–2003 document, or an
@@ -71,8 +71,16 @@ pub fn is_legacy(bytes: &[u8]) -> bool {
 
 /// Read a DOCX file.
 pub fn read(bytes: &[u8], file: &str) -> Result<Extracted> {
-    let blocks = load(bytes, file)?;
-    Ok(assemble(&blocks))
+    let (mut blocks, resolver) = load(bytes, file)?;
+    // Language columns one list numbers in turn are read numbered each on
+    // its own, as their author meant; the defect is reported.
+    let mut shared = Vec::new();
+    if any_shared(&blocks, &resolver) {
+        relabel(&mut blocks, &mut resolver.restarted(), 0, &mut shared);
+    }
+    let mut x = assemble(&blocks);
+    x.shared_numbering = shared;
+    Ok(x)
 }
 
 /// A paragraph as Word shows it, with its place in the document: for
@@ -96,7 +104,7 @@ pub struct Paragraph {
 /// Every paragraph of a DOCX file in reading order, labelled as Word
 /// shows it.
 pub fn paragraphs(bytes: &[u8], file: &str) -> Result<Vec<Paragraph>> {
-    let blocks = load(bytes, file)?;
+    let (blocks, _) = load(bytes, file)?;
     let mut out = Vec::new();
     flatten(&blocks, "body", &mut out);
     Ok(out)
@@ -150,8 +158,9 @@ fn parse_xml<'i>(text: &'i str, part: &str, file: &str) -> Result<roxmltree::Doc
     })
 }
 
-/// Read the package into blocks.
-fn load(bytes: &[u8], file: &str) -> Result<Vec<Block>> {
+/// Read the package into blocks numbered as Word shows them, with the
+/// lists that numbered them.
+fn load(bytes: &[u8], file: &str) -> Result<(Vec<Block>, Resolver)> {
     if is_legacy(bytes) {
         return Err(Diagnostic::file(file, Msg::SrcDocxLegacy)
             .help(Msg::SrcDocxSaveAs)
@@ -186,7 +195,106 @@ fn load(bytes: &[u8], file: &str) -> Result<Vec<Block>> {
         return Err(damaged(file, Message::new(Msg::SrcDocxNoDocument)));
     };
     let mut walker = Walker::new(&styles, Resolver::new(defs), body);
-    Ok(walker.blocks(body, None, 0))
+    let blocks = walker.blocks(body, None, 0);
+    Ok((blocks, walker.into_resolver()))
+}
+
+// ------------------------------------------------------- shared lists
+
+/// The abstract lists numbering the paragraphs of column `col` of a table
+/// with numbers (bullets count nothing).
+fn column_lists(t: &Table, col: usize, r: &Resolver) -> BTreeSet<i64> {
+    t.rows
+        .iter()
+        .flatten()
+        .filter(|c| c.col == col && c.span == 1)
+        .flat_map(|c| c.blocks.iter())
+        .filter_map(|b| match b {
+            Block::Para(p) if matches!(p.label, Some(Label::Number { .. })) => p.list,
+            _ => None,
+        })
+        .filter_map(|(num, _)| r.abstract_of(num))
+        .collect()
+}
+
+/// The Kazakh and Russian columns of a table, when one list numbers
+/// paragraphs of both: Word then counts across the columns in turn
+/// (`1.1.` left, `1.2.` right, `1.3.` on the next row left…).
+fn shared_columns(t: &Table, r: &Resolver) -> Option<(usize, usize)> {
+    let (kk, ru) = language_columns(t)?;
+    let a = column_lists(t, kk, r);
+    (!a.is_empty() && !a.is_disjoint(&column_lists(t, ru, r))).then_some((kk, ru))
+}
+
+fn any_shared(blocks: &[Block], r: &Resolver) -> bool {
+    blocks.iter().any(|b| match b {
+        Block::Para(_) => false,
+        Block::Table(t) => {
+            shared_columns(t, r).is_some()
+                || t.rows.iter().flatten().any(|c| any_shared(&c.blocks, r))
+        }
+    })
+}
+
+/// The first numbered paragraph of a cell, with the number Word shows.
+fn first_numbered(blocks: &[Block]) -> Option<SharedNumbering> {
+    blocks.iter().find_map(|b| match b {
+        Block::Para(Para {
+            label: Some(Label::Number { shown, .. }),
+            line,
+            text,
+            ..
+        }) => Some(SharedNumbering {
+            line: *line,
+            shown: shown.clone(),
+            text: text.clone(),
+        }),
+        _ => None,
+    })
+}
+
+/// Number the paragraphs again in reading order, the Russian column of
+/// every table whose language columns share a list counting in a lane of
+/// its own, so each language is numbered as if its column had its own
+/// list; the first row where both columns show a number of the shared
+/// list, as Word shows them, goes to `found`.
+fn relabel(
+    blocks: &mut [Block],
+    r: &mut Resolver,
+    lane: u8,
+    found: &mut Vec<(Lang, SharedNumbering)>,
+) {
+    for b in blocks {
+        match b {
+            Block::Para(p) => {
+                if let Some((num, lvl)) = p.list {
+                    p.label = r.next_in(num, lvl, lane);
+                }
+            }
+            Block::Table(t) => {
+                let cols = shared_columns(t, r);
+                if let Some((kk, ru)) = cols {
+                    let first = t.rows.iter().find_map(|row| {
+                        let cell = |col| row.iter().find(|c| c.col == col && c.span == 1);
+                        let k = first_numbered(&cell(kk)?.blocks)?;
+                        let u = first_numbered(&cell(ru)?.blocks)?;
+                        Some((k, u))
+                    });
+                    if let Some((k, u)) = first {
+                        found.push((Lang::Kk, k));
+                        found.push((Lang::Ru, u));
+                    }
+                }
+                for c in t.rows.iter_mut().flatten() {
+                    let lane = match cols {
+                        Some((_, ru)) if c.col == ru => 1,
+                        _ => lane,
+                    };
+                    relabel(&mut c.blocks, r, lane, found);
+                }
+            }
+        }
+    }
 }
 
 // ------------------------------------------------------------ pieces
@@ -509,6 +617,7 @@ fn assemble(blocks: &[Block]) -> Extracted {
     Extracted {
         pieces: out.pieces,
         revisions: out.revisions,
+        shared_numbering: Vec::new(),
     }
 }
 

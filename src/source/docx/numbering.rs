@@ -402,11 +402,12 @@ pub enum Label {
 #[derive(Debug, Default)]
 pub struct Resolver {
     defs: Definitions,
-    /// Counters by abstract definition: the last number shown at each
-    /// level, `None` when the level (re)starts.
-    counters: HashMap<i64, [Option<i64>; LEVELS]>,
-    /// Instances used so far (their start overrides are spent).
-    used: std::collections::HashSet<i64>,
+    /// Counters by abstract definition and lane: the last number shown at
+    /// each level, `None` when the level (re)starts.
+    counters: HashMap<(i64, u8), [Option<i64>; LEVELS]>,
+    /// Instances used so far in each lane (their start overrides are
+    /// spent).
+    used: std::collections::HashSet<(i64, u8)>,
 }
 
 impl Resolver {
@@ -418,6 +419,12 @@ impl Resolver {
         }
     }
 
+    /// A resolver over the same definitions with every counter at its
+    /// start.
+    pub fn restarted(self) -> Resolver {
+        Resolver::new(self.defs)
+    }
+
     /// The definitions.
     pub fn definitions(&self) -> &Definitions {
         &self.defs
@@ -427,14 +434,27 @@ impl Resolver {
     /// `ilvl`; `None` when numbering is off (`num` 0, an unknown instance,
     /// an undefined level) or the label is empty. Counts the paragraph.
     pub fn next(&mut self, num: i64, ilvl: usize) -> Option<Label> {
+        self.next_in(num, ilvl, 0)
+    }
+
+    /// The abstract definition of list instance `num`.
+    pub fn abstract_of(&self, num: i64) -> Option<i64> {
+        self.defs.abstract_of(num)
+    }
+
+    /// As [`Resolver::next`], counting in `lane`: lanes keep counters of
+    /// their own, as if each had its own copy of every list (to number a
+    /// table's language columns each on its own when Word numbers them
+    /// with one list in turn).
+    pub fn next_in(&mut self, num: i64, ilvl: usize, lane: u8) -> Option<Label> {
         if num <= 0 || ilvl >= LEVELS {
             return None;
         }
         let abs = self.defs.abstract_of(num)?;
         let lvl = self.defs.level(num, abs, ilvl)?.clone();
-        let first_use = self.used.insert(num);
+        let first_use = self.used.insert((num, lane));
         let inst = self.defs.instances.get(&num)?.clone();
-        let counters = self.counters.entry(abs).or_insert([None; LEVELS]);
+        let counters = self.counters.entry((abs, lane)).or_insert([None; LEVELS]);
         if first_use {
             for (l, c) in counters.iter_mut().enumerate().skip(ilvl) {
                 if inst.start_override[l].is_some() {
@@ -492,7 +512,7 @@ impl Resolver {
         if out.is_empty() {
             return None;
         }
-        let path = self.path(num, abs, ilvl, &lvl);
+        let path = self.path(num, (abs, lane), ilvl, &lvl);
         Some(Label::Number { shown: out, path })
     }
 
@@ -500,7 +520,8 @@ impl Resolver {
     /// own level (`2.` under `9.`, as pandoc and many editors write nested
     /// lists): `9.2.`, when every shallower level of its list is a plain
     /// number (`%k.`) in use.
-    fn path(&self, num: i64, abs: i64, ilvl: usize, lvl: &Level) -> Option<String> {
+    fn path(&self, num: i64, key: (i64, u8), ilvl: usize, lvl: &Level) -> Option<String> {
+        let abs = key.0;
         let own = |l: usize, d: &Level| {
             d.text.trim() == format!("%{}.", l + 1)
                 && matches!(d.format, Format::Decimal | Format::DecimalZero)
@@ -508,7 +529,7 @@ impl Resolver {
         if ilvl == 0 || !own(ilvl, lvl) {
             return None;
         }
-        let counters = self.counters.get(&abs)?;
+        let counters = self.counters.get(&key)?;
         let mut parts = Vec::with_capacity(ilvl + 1);
         for (l, c) in counters.iter().enumerate().take(ilvl + 1) {
             let d = self.defs.level(num, abs, l)?;
@@ -637,6 +658,43 @@ mod tests {
         // Two columns of a table on one list: Word numbers them in turn.
         let got = labels(&mut r, &[(1, 0), (2, 0), (1, 1), (2, 1), (1, 1)]);
         assert_eq!(got, ["1.", "2.", "2.1.", "2.2.", "2.3."]);
+    }
+
+    #[test]
+    fn lanes_count_one_list_as_if_each_had_its_own() {
+        let mut r = Resolver::new(defs(&format!(
+            "{}<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>",
+            multilevel(1, "decimal")
+        )));
+        let mut seq = Vec::new();
+        for (ilvl, lane) in [
+            (0, 0),
+            (0, 1),
+            (1, 0),
+            (1, 1),
+            (1, 0),
+            (1, 1),
+            (0, 0),
+            (0, 1),
+        ] {
+            seq.push(match r.next_in(1, ilvl, lane) {
+                Some(Label::Number { shown, .. }) => shown,
+                other => format!("{other:?}"),
+            });
+        }
+        assert_eq!(
+            seq,
+            ["1.", "1.", "1.1.", "1.1.", "1.2.", "1.2.", "2.", "2."]
+        );
+        // One lane is one list shared in turn, as Word shows it.
+        let mut r = Resolver::new(defs(&format!(
+            "{}<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>",
+            multilevel(1, "decimal")
+        )));
+        assert_eq!(
+            labels(&mut r, &[(1, 0), (1, 0), (1, 1), (1, 1)]),
+            ["1.", "2.", "2.1.", "2.2."]
+        );
     }
 
     #[test]

@@ -349,5 +349,6 @@ fn assemble(pages: Vec<PageRows>) -> Extracted {
     Extracted {
         pieces: pieces.into_iter().map(|(_, _, p)| p).collect(),
         revisions: Vec::new(),
+        ..Extracted::default()
     }
 }
