@@ -427,3 +427,78 @@ fn mismatched_versions_stay_aligned() {
         assert!(normalise(&text).contains("Предмет договора".to_uppercase().as_str()));
     }
 }
+
+/// The signed document carries what the HTML shows around the text: the
+/// place and date under the title, the requisites heading, and in the
+/// parallel edition each column's language.
+#[test]
+fn editions_carry_place_date_requisites_heading_and_column_labels() {
+    use assert_cmd::cargo::CommandCargoExt;
+    let out = out_dir().join("front-matter");
+    let _ = std::fs::remove_dir_all(&out);
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts/online-courses");
+    let status = Command::cargo_bin("qostil")
+        .unwrap()
+        .args(["render", "--format", "pdf", "--no-check", "-o"])
+        .arg(&out)
+        .arg(&example)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = |name: &str| pdftotext(&out.join(format!("online-courses-offer.{name}.pdf")), false);
+    let Some(kk) = text("kk") else { return };
+    let ru = text("ru").unwrap();
+    let par = text("parallel").unwrap();
+    // In reading order: title, place and date, the first clause; the
+    // requisites heading, then the first party's box.
+    let in_order = |t: &str, words: &[&str]| {
+        let t = normalise(t);
+        let mut at = 0;
+        for w in words {
+            match t[at..].find(w) {
+                Some(i) => at += i + w.len(),
+                None => panic!("«{w}» missing or out of order in:\n{t}"),
+            }
+        }
+    };
+    in_order(
+        &kk,
+        &[
+            "Алматы қ.",
+            "2026 жылғы",
+            "1.1.",
+            "Тараптардың деректемелері",
+            "ОРЫНДАУШЫ",
+        ],
+    );
+    in_order(
+        &ru,
+        &[
+            "г. Алматы",
+            "ноября 2026",
+            "1.1.",
+            "Реквизиты Сторон",
+            "ИСПОЛНИТЕЛЬ",
+        ],
+    );
+    in_order(
+        &par,
+        &[
+            "Алматы қ.",
+            "Қазақ тілінде",
+            "1.1.",
+            "Тараптардың деректемелері",
+            "ОРЫНДАУШЫ",
+        ],
+    );
+    in_order(
+        &par,
+        &[
+            "г. Алматы",
+            "На русском языке",
+            "1.1.",
+            "Реквизиты Сторон",
+            "ИСПОЛНИТЕЛЬ",
+        ],
+    );
+}

@@ -14,6 +14,7 @@
 
 use super::docx::{self, DocxOptions};
 use super::html::{self, LangMeta, Templates};
+use super::layout::Front;
 use super::pdf::{self, PdfOptions};
 use super::EditionMeta;
 use crate::lang::Lang;
@@ -70,7 +71,8 @@ pub fn editions(contract: &Contract, opts: &EditionOptions) -> Result<Vec<(PathB
             files.push((name(&format!("{}.html", lang.code())), page.into_bytes()));
         }
         if opts.pdf {
-            let bytes = pdf::render_single(doc, &em, &opts.pdf_options)?;
+            let front = Front::of(&lang_meta(meta, lang), lang);
+            let bytes = pdf::render_single_with(doc, &front, &em, &opts.pdf_options)?;
             files.push((name(&format!("{}.pdf", lang.code())), bytes));
         }
         if opts.docx {
@@ -90,7 +92,9 @@ pub fn editions(contract: &Contract, opts: &EditionOptions) -> Result<Vec<(PathB
             files.push((name("parallel.html"), page.into_bytes()));
         }
         if opts.pdf {
-            let bytes = pdf::render_parallel(bi, &edition, &opts.pdf_options)?;
+            let kk = Front::of(&lang_meta(meta, Lang::Kk), Lang::Kk);
+            let ru = Front::of(&lang_meta(meta, Lang::Ru), Lang::Ru);
+            let bytes = pdf::render_parallel_with(bi, [&kk, &ru], &edition, &opts.pdf_options)?;
             files.push((name("parallel.pdf"), bytes));
         }
         if opts.docx {

@@ -68,7 +68,18 @@ pub struct PdfOptions {
 
 /// Render one language edition.
 pub fn render_single(doc: &Document, meta: &EditionMeta, opts: &PdfOptions) -> Result<Vec<u8>> {
-    let layout = layout::layout_single(doc, &opts.geometry.unwrap_or_default());
+    render_single_with(doc, &layout::Front::default(), meta, opts)
+}
+
+/// Render one language edition with its front matter (place and date
+/// line, requisites heading).
+pub fn render_single_with(
+    doc: &Document,
+    front: &layout::Front,
+    meta: &EditionMeta,
+    opts: &PdfOptions,
+) -> Result<Vec<u8>> {
+    let layout = layout::layout_single_with(doc, front, &opts.geometry.unwrap_or_default());
     let mut meta = meta.clone();
     if meta.title.trim().is_empty() {
         meta.title = doc.title.clone().unwrap_or_default();
@@ -78,7 +89,19 @@ pub fn render_single(doc: &Document, meta: &EditionMeta, opts: &PdfOptions) -> R
 
 /// Render the parallel edition: Kazakh left, Russian right.
 pub fn render_parallel(bi: &Bilingual, meta: &EditionMeta, opts: &PdfOptions) -> Result<Vec<u8>> {
-    let layout = layout::layout_parallel(bi, &opts.geometry.unwrap_or_default());
+    let none = layout::Front::default();
+    render_parallel_with(bi, [&none, &none], meta, opts)
+}
+
+/// Render the parallel edition with each language's front matter (place
+/// and date lines, column labels, requisites headings).
+pub fn render_parallel_with(
+    bi: &Bilingual,
+    fronts: [&layout::Front; 2],
+    meta: &EditionMeta,
+    opts: &PdfOptions,
+) -> Result<Vec<u8>> {
+    let layout = layout::layout_parallel_with(bi, fronts, &opts.geometry.unwrap_or_default());
     let mut meta = meta.clone();
     if meta.title.trim().is_empty() {
         let titles: Vec<String> = [&bi.kk.title, &bi.ru.title]

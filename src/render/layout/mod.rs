@@ -1182,6 +1182,11 @@ fn outline_title(b: Option<&Block>) -> Option<String> {
     }
 }
 
+/// The document's own title: a level-1 heading without a number.
+fn is_title(b: &Block) -> bool {
+    matches!(b, Block::Heading(h) if h.level <= 1 && h.number.is_none())
+}
+
 fn is_heading(b: Option<&Block>) -> bool {
     matches!(b, Some(Block::Heading(_)))
 }
@@ -1204,8 +1209,201 @@ fn title_block(doc: &Document) -> Option<Block> {
     }
 }
 
+/// What an edition prints around the text in one language: the place and
+/// date line under the title, the label of its column in the parallel
+/// edition, the heading of the requisites. Empty strings print nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Front {
+    /// Place of conclusion (`Алматы қ.`, `г. Алматы`).
+    pub city: String,
+    /// The date line (`2026 жылғы 1 қараша`, `Редакция от …`).
+    pub date: String,
+    /// The contract's number as printed (`№ 12/2026`).
+    pub number: String,
+    /// The column's label in the parallel edition (`Қазақ тілінде`).
+    pub language: String,
+    /// The heading of the requisites block (`Реквизиты Сторон`).
+    pub requisites: String,
+}
+
+impl Front {
+    /// The front matter of an edition in `lang`, from its title meta.
+    pub fn of(lm: &crate::render::html::LangMeta, lang: Lang) -> Front {
+        let labels = crate::render::html::labels(lang);
+        Front {
+            city: lm.city.clone(),
+            date: lm.version.clone(),
+            number: String::new(),
+            language: labels
+                .get("language")
+                .copied()
+                .unwrap_or_default()
+                .to_string(),
+            requisites: labels
+                .get("requisites")
+                .copied()
+                .unwrap_or_default()
+                .to_string(),
+        }
+    }
+}
+
+impl ColumnBuilder {
+    /// A line of small print (`size`), in `font`, aligned.
+    fn small(&mut self, text: &str, font: FontKind, align: Align, space_before: f32) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let s = self.sizes;
+        self.paragraph(
+            None,
+            &[Styled {
+                text,
+                font,
+                link: None,
+            }],
+            0.0,
+            0.0,
+            s.small,
+            s.small * 1.4,
+            align,
+            space_before,
+        );
+    }
+
+    /// The heading of the requisites block.
+    fn requisites_heading(&mut self, text: &str) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let s = self.sizes;
+        self.paragraph(
+            None,
+            &[Styled {
+                text,
+                font: FontKind::SansBold,
+                link: None,
+            }],
+            0.0,
+            0.0,
+            s.heading,
+            s.heading * 1.35,
+            Align::Left,
+            0.0,
+        );
+        for l in &mut self.lines {
+            l.break_before = false;
+        }
+    }
+}
+
+/// The place and date line of a contract: place left, date right, in one
+/// column or in each of two.
+fn place_and_date(cb: &mut ColumnBuilder, f: &Front, split: bool) {
+    let number = f.number.trim();
+    if !number.is_empty() {
+        cb.small(number, FontKind::SansBold, Align::Center, 0.0);
+    }
+    match (f.city.trim(), f.date.trim()) {
+        ("", "") => {}
+        (c, "") | ("", c) => cb.small(c, FontKind::SansRegular, Align::Left, 0.0),
+        (c, d) if split => {
+            // One line: the place flush left, the date flush right.
+            let s = cb.sizes;
+            let fonts = Fonts::get();
+            let dw = fonts.width(FontKind::SansRegular, d, s.small);
+            let cw = fonts.width(FontKind::SansRegular, c, s.small);
+            if cw + dw + s.small * 2.0 <= cb.width {
+                let baseline = (s.small * 1.4 + s.small * 0.7) / 2.0;
+                let span = |x: f32, text: &str| Span {
+                    x,
+                    font: FontKind::SansRegular,
+                    size: s.small,
+                    text: text.to_string(),
+                    link: None,
+                    hyphen: false,
+                };
+                cb.lines.push(VLine {
+                    height: s.small * 1.4,
+                    space_before: 0.0,
+                    items: vec![Item::Text(TextLine {
+                        baseline,
+                        spans: vec![span(0.0, c), span(cb.width - dw, d)],
+                    })],
+                    baseline: Some(baseline),
+                    break_before: true,
+                    header: None,
+                });
+            } else {
+                cb.small(c, FontKind::SansRegular, Align::Left, 0.0);
+                cb.small(d, FontKind::SansRegular, Align::Right, 0.0);
+            }
+        }
+        (c, d) => cb.small(
+            &format!("{c}, {d}"),
+            FontKind::SansRegular,
+            Align::Left,
+            0.0,
+        ),
+    }
+}
+
+/// Rows of front matter after the title: the place and date, and in the
+/// parallel edition each column's language label.
+fn front_rows(fronts: &[(&Front, Lang, f32)], width: f32, sizes: Sizes, labels: bool) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let split = fronts.len() == 1;
+    let mut cols = Vec::new();
+    for (f, lang, x) in fronts {
+        let mut cb = ColumnBuilder::new(*lang, width, sizes);
+        place_and_date(&mut cb, f, split);
+        cols.push(cb.finish(*x));
+    }
+    if cols.iter().any(|c| !c.lines.is_empty()) {
+        let mut row = row_from(cols, true);
+        row.space_before = sizes.leading * 0.5;
+        rows.push(row);
+    }
+    if labels {
+        let mut cols = Vec::new();
+        for (f, lang, x) in fronts {
+            let mut cb = ColumnBuilder::new(*lang, width, sizes);
+            cb.small(&f.language, FontKind::SansItalic, Align::Center, 0.0);
+            cols.push(cb.finish(*x));
+        }
+        if cols.iter().any(|c| !c.lines.is_empty()) {
+            let mut row = row_from(cols, true);
+            row.space_before = sizes.leading * 0.5;
+            rows.push(row);
+        }
+    }
+    rows
+}
+
+/// The row of the requisites heading, kept with the boxes after it.
+fn requisites_row(fronts: &[(&Front, Lang, f32)], width: f32, sizes: Sizes) -> Option<Row> {
+    let mut cols = Vec::new();
+    for (f, lang, x) in fronts {
+        let mut cb = ColumnBuilder::new(*lang, width, sizes);
+        cb.requisites_heading(&f.requisites);
+        cols.push(cb.finish(*x));
+    }
+    if cols.iter().all(|c| c.lines.is_empty()) {
+        return None;
+    }
+    let mut row = row_from(cols, true);
+    row.space_before = sizes.leading * 2.0;
+    row.anchors = vec!["requisites".to_string()];
+    Some(row)
+}
+
 /// Lay out one language edition.
 pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
+    layout_single_with(doc, &Front::default(), geom)
+}
+
+/// Lay out one language edition with its front matter.
+pub fn layout_single_with(doc: &Document, front: &Front, geom: &PageGeometry) -> Layout {
     let sizes = SINGLE;
     let width = geom.text_width();
     let title = title_block(doc);
@@ -1219,10 +1417,22 @@ pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
         row.anchors = anchors(&[Some(b)]);
         rows.push(row);
     }
-    // Requisites: two boxes side by side.
+    // The front matter goes after the title, or first without one.
+    let at = usize::from(blocks.first().is_some_and(|b| is_title(b)));
+    let front_rows = front_rows(&[(front, doc.lang, geom.left)], width, sizes, false);
+    rows.splice(at..at, front_rows);
+    // Requisites: a heading, then two boxes side by side.
     let gap = 10.0 * MM;
     let box_w = (width - gap) / 2.0;
     let pad = FRAME_PAD;
+    let has_parties = !doc.parties.is_empty();
+    if has_parties {
+        rows.extend(requisites_row(
+            &[(front, doc.lang, geom.left)],
+            width,
+            sizes,
+        ));
+    }
     for (i, pair) in doc.parties.chunks(2).enumerate() {
         let mut cols = Vec::new();
         let mut sigs = Vec::new();
@@ -1235,7 +1445,7 @@ pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
         let mut row = row_from(cols, false);
         row.frame = true;
         row.space_before = if i == 0 {
-            sizes.leading * 2.0
+            sizes.leading * 0.5
         } else {
             sizes.leading
         };
@@ -1246,6 +1456,15 @@ pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
 
 /// Lay out the parallel edition: Kazakh left, Russian right.
 pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Layout {
+    layout_parallel_with(bi, [&Front::default(), &Front::default()], geom)
+}
+
+/// Lay out the parallel edition with the front matter of each language.
+pub fn layout_parallel_with(
+    bi: &crate::model::Bilingual,
+    fronts: [&Front; 2],
+    geom: &PageGeometry,
+) -> Layout {
     let sizes = PARALLEL;
     let gutter = 7.0 * MM;
     let width = geom.text_width();
@@ -1260,6 +1479,7 @@ pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Lay
     let mut rows = Vec::with_capacity(pairs.len() + 2);
     let mut headers: Vec<Row> = Vec::new();
     let builder = |lang: Lang| ColumnBuilder::new(lang, col_w, sizes);
+    let sides = [(fronts[0], Lang::Kk, xs[0]), (fronts[1], Lang::Ru, xs[1])];
     for (a, b) in &pairs {
         if let (Some(Block::Clause(ca)), Some(Block::Clause(cb))) = (a, b) {
             if !ca.children.is_empty() || !cb.children.is_empty() {
@@ -1283,7 +1503,17 @@ pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Lay
         };
         rows.push(row);
     }
+    // The front matter goes after the titles, or first without them.
+    let at = usize::from(
+        pairs
+            .first()
+            .is_some_and(|(a, b)| a.or(*b).is_some_and(is_title)),
+    );
+    rows.splice(at..at, front_rows(&sides, col_w, sizes, true));
     let n = bi.kk.parties.len().max(bi.ru.parties.len());
+    if n > 0 {
+        rows.extend(requisites_row(&sides, col_w, sizes));
+    }
     for i in 0..n {
         let mut cols = Vec::with_capacity(2);
         let mut sigs = Vec::with_capacity(2);
@@ -1295,7 +1525,7 @@ pub fn layout_parallel(bi: &crate::model::Bilingual, geom: &PageGeometry) -> Lay
         align_signatures(&mut cols, &sigs);
         let mut row = row_from(cols, false);
         row.space_before = if i == 0 {
-            sizes.leading * 2.0
+            sizes.leading * 0.5
         } else {
             sizes.leading * 1.5
         };
