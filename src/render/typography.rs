@@ -62,18 +62,25 @@ pub fn nbsp(text: &str, lang: Lang) -> String {
 /// Styled text with the no-break spaces of [`nbsp`]; the rules see the text
 /// of all runs together, so a space at the edge of a bold run counts.
 pub fn rich(rt: &RichText, lang: Lang) -> RichText {
-    let joined: Cow<'_, str> = match rt.0.as_slice() {
-        [one] => Cow::Borrowed(one.text.as_str()),
-        runs => Cow::Owned(runs.iter().map(|i| i.text.as_str()).collect()),
-    };
-    let marks = marks(&joined, lang);
-    if marks.is_empty() {
-        return rt.clone();
-    }
     let mut out = rt.clone();
+    rich_in_place(&mut out, lang);
+    out
+}
+
+fn rich_in_place(rt: &mut RichText, lang: Lang) {
+    let marks = {
+        let joined: Cow<'_, str> = match rt.0.as_slice() {
+            [one] => Cow::Borrowed(one.text.as_str()),
+            runs => Cow::Owned(runs.iter().map(|i| i.text.as_str()).collect()),
+        };
+        marks(&joined, lang)
+    };
+    if marks.is_empty() {
+        return;
+    }
     let mut offset = 0;
     let mut next = marks.iter().copied().peekable();
-    for run in &mut out.0 {
+    for run in &mut rt.0 {
         let end = offset + run.text.len();
         let mut local = Vec::new();
         while let Some(&m) = next.peek() {
@@ -96,7 +103,6 @@ pub fn rich(rt: &RichText, lang: Lang) -> RichText {
         }
         offset = end;
     }
-    out
 }
 
 /// The document with [`rich`] applied to every block, the title and the
@@ -120,21 +126,21 @@ pub fn document(doc: &Document) -> Document {
 
 fn block(b: &mut Block, lang: Lang) {
     match b {
-        Block::Heading(h) => h.text = rich(&h.text, lang),
+        Block::Heading(h) => rich_in_place(&mut h.text, lang),
         Block::Clause(c) => {
-            c.text = rich(&c.text, lang);
+            rich_in_place(&mut c.text, lang);
             for ch in &mut c.children {
                 block(ch, lang);
             }
         }
         Block::List(l) => {
             for i in &mut l.items {
-                i.text = rich(&i.text, lang);
+                rich_in_place(&mut i.text, lang);
             }
         }
         Block::Table(t) => {
             for c in t.header.iter_mut().chain(t.rows.iter_mut().flatten()) {
-                *c = rich(c, lang);
+                rich_in_place(c, lang);
             }
         }
     }
@@ -188,7 +194,24 @@ fn strip_close(w: &str) -> &str {
 
 /// A URL or an e-mail address: never bound to its neighbours.
 fn is_address(w: &str) -> bool {
-    w.contains('@') || w.contains("://") || lowercase(strip_open(w)).starts_with("www.")
+    let w = strip_open(w);
+    w.contains('@')
+        || w.contains("://")
+        || w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
+}
+
+/// Longest word (in bytes) that can be an abbreviation of the lists: longer
+/// words are not lower-cased to be looked up.
+const ABBREVIATION_MAX_BYTES: usize = 16;
+
+/// `w` lower-cased when it is short enough to be an abbreviation, else an
+/// empty string (matching nothing).
+fn short_lower(w: &str) -> String {
+    if w.len() <= ABBREVIATION_MAX_BYTES {
+        lowercase(w)
+    } else {
+        String::new()
+    }
 }
 
 /// A number as written in a text, ending with a digit (`10`, `990`, `0,5`,
@@ -223,7 +246,11 @@ fn is_day(w: &str) -> bool {
 /// A month name: Russian in the genitive (`марта`), Kazakh with any ending
 /// (`наурыз`, `наурыздағы`).
 fn is_month(w: &str) -> bool {
-    let w = lowercase(strip_close(w).trim_end_matches('.'));
+    let w = strip_close(w).trim_end_matches('.');
+    if w.len() > 64 {
+        return false;
+    }
+    let w = lowercase(w);
     RU_MONTHS.contains(&w.as_str()) || KK_MONTHS.iter().any(|m| w.starts_with(m))
 }
 
@@ -231,13 +258,18 @@ fn is_month(w: &str) -> bool {
 /// (`А.`, `А.Б.`, `Д.Е.`).
 fn is_initials(w: &str) -> bool {
     let w = strip_close(w);
-    let chars: Vec<char> = w.chars().collect();
-    if chars.is_empty() || !chars.len().is_multiple_of(2) || chars.len() > 6 {
+    if w.is_empty() || w.len() > 12 || !w.ends_with('.') {
         return false;
     }
-    chars
-        .chunks(2)
-        .all(|p| p[0].is_uppercase() && p[0].is_alphabetic() && p[1] == '.')
+    let mut letters = 0;
+    let mut cs = w.chars();
+    while let Some(c) = cs.next() {
+        if !(c.is_uppercase() && c.is_alphabetic()) || cs.next() != Some('.') {
+            return false;
+        }
+        letters += 1;
+    }
+    letters <= 3
 }
 
 /// A capitalised word of letters (a surname): `Сериков`, `Ахметова`.
@@ -267,8 +299,8 @@ fn binds(prev: Option<&str>, l: &str, after: &[&str], lang: Lang) -> bool {
     if is_dash(r) && !is_dash(l) {
         return true;
     }
-    let l_low = lowercase(strip_open(l));
-    let r_low = lowercase(strip_close(r));
+    let l_low = short_lower(strip_open(l));
+    let r_low = short_lower(strip_close(r));
     let after_number = prev.is_some_and(ends_with_number);
     // `г. Алматы`, `п. 4.2`, `№ 5`; but `2026 г. Стороны`: the year's
     // abbreviation binds to the year only.
@@ -322,10 +354,11 @@ fn binds(prev: Option<&str>, l: &str, after: &[&str], lang: Lang) -> bool {
     }
     // A surname before initials that no surname follows (`Д. Е. Ахметова`
     // binds the other way).
-    let initials = after.iter().take_while(|w| is_initials(w)).count();
-    if is_capitalised(l) && initials > 0 && !after.get(initials).is_some_and(|n| is_capitalised(n))
-    {
-        return true;
+    if is_capitalised(l) && is_initials(r) {
+        let initials = after.iter().take_while(|w| is_initials(w)).count();
+        if !after.get(initials).is_some_and(|n| is_capitalised(n)) {
+            return true;
+        }
     }
     // A one-letter Russian preposition or conjunction binds to the next word.
     lang == Lang::Ru && is_in(RU_ONE_LETTER_WORDS, &l_low)
