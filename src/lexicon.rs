@@ -1022,3 +1022,92 @@ pub fn is_hyphenated_compound(left: &str, right: &str) -> bool {
     let r = lowercase(right);
     HYPHENATED_FIRST_PARTS.contains(&l.as_str()) || HYPHENATED_SECOND_PARTS.contains(&r.as_str())
 }
+
+/// Typography of the rendered editions ([`crate::render::typography`]):
+/// abbreviations bound to the word after them by a no-break space
+/// (`г. Алматы`, `п. 4.2`, `ст. 387`, `тел. +7 …`, `№ 1`), lower case with
+/// their period. Russian and Kazakh (Kazakh writes `тел.` and `№` too; its
+/// place abbreviations follow the name, see [`NBSP_BEFORE_ABBREVIATIONS`]).
+pub const NBSP_AFTER_ABBREVIATIONS: &[&str] = &[
+    "г.",
+    "ул.",
+    "д.",
+    "кв.",
+    "п.",
+    "пп.",
+    "ст.",
+    "т.",
+    "тел.",
+    "№",
+    "№№",
+    "корп.",
+    "оф.",
+    "мкр.",
+    "ч.",
+    "пр.",
+    "пр-т",
+    "просп.",
+    "пер.",
+    "бул.",
+    "пом.",
+];
+
+/// Abbreviations bound to the word before them: Kazakh writes the kind of
+/// place after its name (`Алматы қ.`, `Сәтбаев көш.`, `Бостандық ауд.`,
+/// `Алматы обл.`), and so does Russian for a region (`Алматинская обл.`).
+pub const NBSP_BEFORE_ABBREVIATIONS: &[&str] = &["қ.", "көш.", "даңғ.", "ауд.", "обл."];
+
+/// Abbreviations of `год` / `жыл` bound to the year before them (`2026 г.`,
+/// `2025–2026 гг.`, `2026 ж.`); after a number they are not followed by a
+/// bound word (`г.` after a year is not `город`).
+pub const YEAR_ABBREVIATIONS: &[&str] = &["г.", "гг.", "ж.", "жж."];
+
+/// Signs and codes of units and currencies written after a number, bound to
+/// it (`5 %`, `990 000 ₸`, `100 USD`); unit words are [`UNIT_PREFIXES`].
+pub const UNIT_SIGNS: &[&str] = &["%", "‰", "₸", "$", "€", "₽", "KZT", "USD", "EUR", "RUB"];
+
+/// Russian one-letter prepositions and conjunctions: a line never ends with
+/// one of them (`в`, `с`, `к`, `и`, `а`, `о`, `у`, `я`), so the space after
+/// it is a no-break space.
+pub const RU_ONE_LETTER_WORDS: &[&str] = &["в", "с", "к", "и", "а", "о", "у", "я"];
+
+/// Russian number words the figures engine writes with `е` and a contract
+/// may ask to be written with `ё` (`ru_yo = true` in `contract.toml`):
+/// `(е form, ё form)`. The readers fold `ё` to `е`, so both read the same.
+pub const RU_YO_NUMBER_WORDS: &[(&str, &str)] = &[
+    ("трех", "трёх"),
+    ("трем", "трём"),
+    ("четырех", "четырёх"),
+    ("четырем", "четырём"),
+    ("трехсот", "трёхсот"),
+    ("четырехсот", "четырёхсот"),
+    ("тремстам", "трёмстам"),
+    ("четыремстам", "четырёмстам"),
+    ("трехстах", "трёхстах"),
+    ("четырехстах", "четырёхстах"),
+    ("нолем", "нолём"),
+];
+
+/// `text` with the Russian number words of [`RU_YO_NUMBER_WORDS`] spelled
+/// with `ё`; other words are left alone.
+pub fn ru_number_words_with_yo(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        match RU_YO_NUMBER_WORDS.iter().find(|(e, _)| *e == word.as_str()) {
+            Some((_, yo)) => out.push_str(yo),
+            None => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}

@@ -198,8 +198,10 @@ fn shown(parts: &HashMap<String, String>) -> Vec<Shown> {
 }
 
 /// What the model says each clause and heading paragraph shows: number,
-/// tab, text; list items with their label.
+/// tab, text with the no-break spaces of typography; list items with their
+/// label.
 fn expected(doc: &Document) -> Vec<String> {
+    let doc = &qostil::render::typography::document(doc);
     fn prefix(n: Option<&ClauseNumber>) -> String {
         n.map(|n| format!("{n}.\t")).unwrap_or_default()
     }
@@ -411,6 +413,24 @@ fn word_shows_the_model_numbers_and_text() {
                 )),
                 "{styles}"
             );
+            // Titles and headings are not hyphenated by Word.
+            let x = Xml::parse(styles).unwrap();
+            for id in ["Title", "Heading1", "Heading2"] {
+                let style = x
+                    .descendants()
+                    .find(|n| is(n, "style") && wattr(n, "styleId") == Some(id))
+                    .unwrap();
+                let ppr = child(&style, "pPr").unwrap();
+                assert!(child(&ppr, "suppressAutoHyphens").is_some(), "{id}");
+            }
+            // Runs carry the no-break spaces of typography.
+            let document = &p["word/document.xml"];
+            let place = if lang == Lang::Kk {
+                "\u{a0}қ."
+            } else {
+                "г.\u{a0}"
+            };
+            assert!(document.contains(place), "{place}");
         }
         // The parallel edition: Kazakh in the left column, Russian in the
         // right, each numbered by its own list.

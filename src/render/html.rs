@@ -13,7 +13,7 @@
 //! nothing is read from disk while rendering). Anything else is an error
 //! naming the template file, before anything is rendered.
 
-use super::{pair_blocks, EditionMeta};
+use super::{pair_blocks, typography, EditionMeta};
 use crate::diag::{Diagnostic, Error, Result};
 use crate::lang::Lang;
 use crate::messages::{Message, Msg};
@@ -563,12 +563,18 @@ pub fn hyphenated(text: &str, lang: Lang) -> String {
 
 /// Styled text as escaped HTML, with soft hyphens in long words.
 pub fn rich_html(text: &RichText, lang: Lang) -> String {
+    rich_html_with(text, Some(lang))
+}
+
+/// Styled text as escaped HTML, with soft hyphens in long words of
+/// `hyphenation`'s language, none when it is `None` (headings).
+fn rich_html_with(text: &RichText, hyphenation: Option<Lang>) -> String {
     let mut out = String::new();
     for run in &text.0 {
-        let mut s = if run.link.is_some() {
-            escape(&run.text)
-        } else {
+        let mut s = if let (None, Some(lang)) = (&run.link, hyphenation) {
             hyphenated(&run.text, lang)
+        } else {
+            escape(&run.text)
         }
         .replace('\n', "<br>");
         if run.italic {
@@ -649,7 +655,8 @@ fn view(b: &Block, anchor: Option<String>, lang: Lang) -> BlockView {
             level: h.level.clamp(2, 4),
             number: h.number.as_ref().map(|n| n.to_string()),
             anchor,
-            html: rich_html(&h.text, lang),
+            // Headings are not hyphenated.
+            html: rich_html_with(&h.text, None),
             ..BlockView::empty("heading")
         },
         Block::Clause(c) => BlockView {
@@ -732,6 +739,16 @@ pub struct LangMeta {
     pub version: String,
 }
 
+/// The title and place with the no-break spaces of
+/// [`typography::nbsp`] (`г. Алматы`, `Алматы қ.`).
+pub(crate) fn typographic_meta(lm: &LangMeta, lang: Lang) -> LangMeta {
+    LangMeta {
+        title: typography::nbsp(&lm.title, lang),
+        city: typography::nbsp(&lm.city, lang),
+        version: typography::nbsp(&lm.version, lang),
+    }
+}
+
 /// Render a single-language edition.
 pub fn render_single(
     doc: &Document,
@@ -740,6 +757,8 @@ pub fn render_single(
     templates: &Templates,
 ) -> Result<String> {
     let tera = templates.tera()?;
+    let doc = &typography::document(doc);
+    let lm = &typographic_meta(lm, doc.lang);
     let mut anchors = Anchors::default();
     let blocks: Vec<BlockView> = doc
         .blocks
@@ -785,6 +804,14 @@ pub fn render_parallel(
     templates: &Templates,
 ) -> Result<String> {
     let tera = templates.tera()?;
+    let bi = &Bilingual {
+        kk: typography::document(&bi.kk),
+        ru: typography::document(&bi.ru),
+    };
+    let (kk, ru) = (
+        &typographic_meta(kk, Lang::Kk),
+        &typographic_meta(ru, Lang::Ru),
+    );
     let mut anchors = Anchors::default();
     let rows: Vec<RowView> = pair_blocks(bi)
         .into_iter()
@@ -849,6 +876,45 @@ mod tests {
         );
         // Short words and numbers are left alone.
         assert_eq!(hyphenated("10 күн", Lang::Kk), "10 күн");
+    }
+
+    #[test]
+    fn headings_have_no_soft_hyphens_and_text_gets_no_break_spaces() {
+        use crate::model::{Clause, ClauseNumber, Heading};
+        let mut doc = Document::new(Lang::Ru, "ru.md");
+        doc.blocks = vec![
+            Block::Heading(Heading {
+                number: ClauseNumber::parse("4"),
+                id: None,
+                level: 2,
+                text: RichText::plain("Ответственность Сторон"),
+                line: 1,
+            }),
+            Block::Clause(Clause {
+                number: ClauseNumber::parse("4.1"),
+                id: None,
+                text: RichText::plain("Ответственность наступает в случае нарушения п. 2.1."),
+                line: 2,
+                children: vec![],
+            }),
+        ];
+        let lm = LangMeta {
+            title: "Договор".into(),
+            city: "г. Алматы".into(),
+            version: "«1» марта 2026 года".into(),
+        };
+        let page =
+            render_single(&doc, &lm, &EditionMeta::default(), &Templates::builtin()).unwrap();
+        let h2 = &page[page.find("<h2").unwrap()..page.find("</h2>").unwrap()];
+        assert!(!h2.contains("&shy;"), "{h2}");
+        assert!(h2.contains("Ответственность Сторон"), "{h2}");
+        // The clause keeps its soft hyphens and gets its no-break spaces.
+        let clause = &page[page.find("class=\"clause").unwrap()..];
+        assert!(clause.contains("&shy;"), "{clause}");
+        assert!(page.contains("в\u{a0}слу"), "{page}");
+        assert!(page.contains("п.\u{a0}2.1."), "{page}");
+        assert!(page.contains("г.\u{a0}Алматы"), "{page}");
+        assert!(page.contains("«1»\u{a0}марта"), "{page}");
     }
 
     #[test]

@@ -6,6 +6,32 @@
 //! V, CV, VC, CVC or CVCC; between two vowels the consonants are split so the
 //! next syllable starts with exactly one consonant (V-CV, VC-CV, VCC-CV).
 //!
+//! The Kazakh rules followed are those of word transfer (тасымал) in the
+//! orthography rules of the Kazakh language, «Қазақ тілінің емле
+//! ережелері», section «Тасымал» (the Cyrillic-script rules, «Қазақ
+//! тілінің негізгі емле ережелері», as printed with the orthographic
+//! dictionary and restated in school grammars; read at tarbie.kz/20404
+//! «Сөздердің тасымалдануы», referattar.kazaksha.info «Тасымал»,
+//! ent-2014.kz «Тасымал (Перенос)»):
+//! - a word is carried over at its syllable boundaries;
+//! - a syllable of one vowel is neither left at the end of a line nor
+//!   carried over alone: at least two letters stay on each side, so `ана`,
+//!   `ақыл`, `ауыл` are not broken;
+//! - `й` and `у` standing between two vowels are consonants that begin the
+//!   next syllable, and the word breaks before them: `жа-уап` (not
+//!   `жау-ап`), `ке-йін`, `да-йын-дық`, `та-уар`, hence `па-йыз`,
+//!   `бо-йын-ша`, `ме-кен-жа-йы`, `жа-уап-ты`. Breaks such as `бой-ынша`
+//!   are the ones the rules name as wrong, so proof readers' doubts about
+//!   `па-йыз` are answered by the rules, not by moving the break;
+//! - `у` and `и` written for the pairs `ұу`, `үу`, `ый`, `ій` (after a
+//!   consonant) are vowels, and the next syllable begins with the vowel
+//!   after them: `су-ық`, `бу-ын`, `қи-ын`, `ки-ім`, `ту-ын-ды`;
+//! - of three consonants in a row two stay on the line and the third is
+//!   carried over: `құмырс-қа`, `күңгірт-теу`. Loanwords keep a Russian
+//!   onset cluster together instead (`Қа-зақ-стан`, `элек-трон-дық`), as
+//!   loanwords are carried over by their own syllables;
+//! - abbreviations in capitals (`ҚР`, `ЖШС`) are not broken.
+//!
 //! Invariants: a break point is a byte offset inside the word at a char
 //! boundary; at least two letters stay on each side; words with digits or
 //! anything but letters and inner hyphens are never broken.
@@ -202,6 +228,110 @@ mod tests {
             ("ауыл", "ауыл"),
             ("бұзылған", "бұ-зыл-ған"),
             ("ғимарат", "ғи-ма-рат"),
+        ];
+        for (word, want) in cases {
+            assert_eq!(show(word, Lang::Kk), want, "{word}");
+        }
+    }
+
+    /// Common words of Kazakh contracts and where the rules of word
+    /// transfer break them.
+    #[test]
+    fn kazakh_contract_words() {
+        let cases = [
+            ("тараптар", "та-рап-тар"),
+            ("тараптардың", "та-рап-тар-дың"),
+            ("міндеттемелер", "мін-дет-те-ме-лер"),
+            ("міндетті", "мін-дет-ті"),
+            ("пайыз", "па-йыз"),
+            ("бойынша", "бо-йын-ша"),
+            ("мекенжайы", "ме-кен-жа-йы"),
+            ("жауапты", "жа-уап-ты"),
+            ("жауапкершілігі", "жа-уап-кер-ші-лі-гі"),
+            ("қолдану", "қол-да-ну"),
+            ("сыйақы", "сы-йа-қы"),
+            ("тапсырыс", "тап-сы-рыс"),
+            ("орындаушы", "орын-дау-шы"),
+            ("пайдаланушы", "пай-да-ла-ну-шы"),
+            ("қызметтер", "қыз-мет-тер"),
+            ("төлем", "тө-лем"),
+            ("төленеді", "тө-ле-не-ді"),
+            ("келісім", "ке-лі-сім"),
+            ("келіссөздер", "ке-ліс-сөз-дер"),
+            ("шарттың", "шарт-тың"),
+            ("қайтару", "қай-та-ру"),
+            ("қаражат", "қа-ра-жат"),
+            ("ақшалай", "ақ-ша-лай"),
+            ("мерзімде", "мер-зім-де"),
+            ("күнтізбелік", "күн-тіз-бе-лік"),
+            ("жұмыс", "жұ-мыс"),
+            ("тұрақсыздық", "тұ-рақ-сыз-дық"),
+            ("айыппұл", "айып-пұл"),
+            ("өсімпұл", "өсім-пұл"),
+            ("деректемелері", "де-рек-те-ме-ле-рі"),
+            ("дербес", "дер-бес"),
+            ("деректер", "де-рек-тер"),
+            ("құпиялылық", "құ-пи-я-лы-лық"),
+            ("ұсыну", "ұсы-ну"),
+            ("қабылдау", "қа-был-дау"),
+            ("акцепт", "ак-цепт"),
+            ("оферта", "офер-та"),
+            ("құны", "құ-ны"),
+            ("бағасы", "ба-ға-сы"),
+            ("тәуелсіз", "тә-уел-сіз"),
+            ("қауіпсіздік", "қа-уіп-сіз-дік"),
+            ("тауар", "та-уар"),
+            ("жеткізу", "жет-кі-зу"),
+            ("сапасы", "са-па-сы"),
+            ("кепілдік", "ке-піл-дік"),
+            ("даулар", "дау-лар"),
+            ("заңнамасына", "заң-на-ма-сы-на"),
+            ("өзгертулер", "өз-гер-ту-лер"),
+            ("қолданылатын", "қол-да-ны-ла-тын"),
+            ("туындаған", "ту-ын-да-ған"),
+            ("жиынтық", "жи-ын-тық"),
+            ("сыйлық", "сый-лық"),
+            ("айлық", "ай-лық"),
+            ("сәйкестік", "сәй-кес-тік"),
+            ("құқықтар", "құ-қық-тар"),
+            ("сот", "сот"),
+            ("ақы", "ақы"),
+        ];
+        assert!(cases.len() >= 40);
+        for (word, want) in cases {
+            assert_eq!(show(word, Lang::Kk), want, "{word}");
+        }
+    }
+
+    /// The examples the rules of word transfer give for `й`, `у` and `и`
+    /// and for three consonants in a row.
+    #[test]
+    fn kazakh_rules_examples() {
+        let cases = [
+            // `й`, `у` between vowels begin the next syllable.
+            ("жауап", "жа-уап"),
+            ("қайың", "қа-йың"),
+            ("сауын", "са-уын"),
+            ("кейін", "ке-йін"),
+            ("дауыс", "да-уыс"),
+            ("сауат", "са-уат"),
+            ("дайындық", "да-йын-дық"),
+            ("құйын", "құ-йын"),
+            // `у`, `и` for `ұу`, `үу`, `ый`, `ій`: the next syllable
+            // begins with a vowel.
+            ("буын", "бу-ын"),
+            ("суық", "су-ық"),
+            ("қиын", "қи-ын"),
+            ("тиын", "ти-ын"),
+            ("жиын", "жи-ын"),
+            ("киім", "ки-ім"),
+            // Three consonants: two stay, the third is carried over.
+            ("құмырсқа", "құ-мырс-қа"),
+            ("күңгірттеу", "күң-гірт-теу"),
+            ("жаңғыртты", "жаң-ғырт-ты"),
+            // One-vowel syllables stay joined to the next one.
+            ("ауыл", "ауыл"),
+            ("ақыл", "ақыл"),
         ];
         for (word, want) in cases {
             assert_eq!(show(word, Lang::Kk), want, "{word}");

@@ -7,6 +7,7 @@ pub mod html;
 pub mod hyphenate;
 pub mod layout;
 pub mod pdf;
+pub mod typography;
 
 use crate::model::{Bilingual, Block};
 

@@ -333,6 +333,11 @@ pub struct ContractMeta {
     /// Every figure of the contract, by name.
     #[serde(default)]
     pub figures: BTreeMap<String, FigureDef>,
+    /// Spell the Russian number words the figures engine writes with `ё`
+    /// (`3 (трёх)`, `400 (четырёхсот)`); with `е` (`трех`, `четырехсот`)
+    /// when `false` or absent, as most contracts write them.
+    #[serde(default)]
+    pub ru_yo: bool,
 }
 
 impl ContractMeta {

@@ -115,7 +115,7 @@ impl<'a> LineIndex<'a> {
 
 /// Russian month names in the genitive (Kazakh ones come from the figures
 /// engine, which reads them back).
-const RU_MONTHS: [&str; 12] = [
+pub const RU_MONTHS: [&str; 12] = [
     "января",
     "февраля",
     "марта",
@@ -140,8 +140,18 @@ pub fn format_date(d: &DateLit, lang: Lang) -> String {
     }
 }
 
-/// Render one figure in one language and Russian case.
-pub fn render_figure(def: &FigureDef, lang: Lang, case: RuCase) -> String {
+/// Render one figure in one language and Russian case; `ru_yo` spells the
+/// Russian number words with `ё` (`трёх`), else with `е` (`трех`).
+pub fn render_figure(def: &FigureDef, lang: Lang, case: RuCase, ru_yo: bool) -> String {
+    let text = render_figure_e(def, lang, case);
+    if ru_yo && lang == Lang::Ru {
+        crate::lexicon::ru_number_words_with_yo(&text)
+    } else {
+        text
+    }
+}
+
+fn render_figure_e(def: &FigureDef, lang: Lang, case: RuCase) -> String {
     match def {
         FigureDef::Date { value } => format_date(value, lang),
         FigureDef::Text { kk, ru } => match lang {
@@ -1167,9 +1177,10 @@ pub fn render_body(
     // Figures: nominative phrases in the context, and a reverse map for the
     // `case` filter.
     let mut ctx = tera::Context::new();
+    let ru_yo = meta.ru_yo;
     let mut by_text: HashMap<String, FigureDef> = HashMap::new();
     for (k, def) in &meta.figures {
-        let text = render_figure(def, lang, RuCase::Nom);
+        let text = render_figure(def, lang, RuCase::Nom, ru_yo);
         by_text.insert(text.clone(), def.clone());
         ctx.insert(k.as_str(), &text);
     }
@@ -1193,13 +1204,13 @@ pub fn render_body(
                 let case = KkCase::parse(name).ok_or_else(|| {
                     tera::Error::msg("case(name=…) needs nom, gen, dat, acc, loc, abl or ins")
                 })?;
-                let nom = render_figure(def, lang, RuCase::Nom);
+                let nom = render_figure(def, lang, RuCase::Nom, ru_yo);
                 return Ok(tera::Value::String(kk_grammar::phrase_case(&nom, case)));
             }
             let case = RuCase::parse(name).ok_or_else(|| {
                 tera::Error::msg("case(name=…) needs nom, gen, dat, acc, ins or prep")
             })?;
-            Ok(tera::Value::String(render_figure(def, lang, case)))
+            Ok(tera::Value::String(render_figure(def, lang, case, ru_yo)))
         },
     );
     tera.register_function(
@@ -1231,7 +1242,7 @@ pub fn render_body(
 pub fn rendered_figures(meta: &ContractMeta, lang: Lang) -> BTreeMap<String, String> {
     meta.figures
         .iter()
-        .map(|(k, d)| (k.clone(), render_figure(d, lang, RuCase::Nom)))
+        .map(|(k, d)| (k.clone(), render_figure(d, lang, RuCase::Nom, meta.ru_yo)))
         .collect()
 }
 
@@ -1281,6 +1292,39 @@ start = { type = "date", value = 2026-12-01 }
         assert_eq!(out.source_line(off), 6);
         assert!(out.text.contains(ID_OPEN));
         assert!(out.text.contains(REF_OPEN));
+    }
+
+    #[test]
+    fn russian_number_words_take_yo_only_when_asked() {
+        let toml = |yo: &str| {
+            format!(
+                "id = \"t\"\nversion = 2026-11-01\ntitle = {{ kk = \"Шарт\", ru = \"Договор\" }}\n{yo}\n\
+                 [figures]\nterm = {{ type = \"duration\", value = 3, unit = \"days\" }}\n\
+                 sum = {{ type = \"money\", amount = 400, currency = \"KZT\" }}\n"
+            )
+        };
+        let src =
+            "1.1. В течение {{ term | case(name=\"gen\") }}, {{ sum | case(name=\"gen\") }}.\n";
+        let body = |m: &ContractMeta, lang: Lang| {
+            render_body(src, "ru.md", lang, m, &ids(&[])).unwrap().text
+        };
+        // The default is `е`, as most contracts write.
+        let e = ContractMeta::parse(&toml(""), "contract.toml").unwrap();
+        assert!(!e.ru_yo);
+        let t = body(&e, Lang::Ru);
+        assert!(t.contains("3 (трех)"), "{t}");
+        assert!(t.contains("(четырехсот)"), "{t}");
+        let yo = ContractMeta::parse(&toml("ru_yo = true"), "contract.toml").unwrap();
+        let t = body(&yo, Lang::Ru);
+        assert!(t.contains("3 (трёх)"), "{t}");
+        assert!(t.contains("(четырёхсот)"), "{t}");
+        // The setting is Russian only; the readers fold `ё` back to `е`.
+        assert_eq!(
+            crate::figures::number_values("3 (трёх) дней", Lang::Ru),
+            crate::figures::number_values("3 (трех) дней", Lang::Ru)
+        );
+        // A wrong type is an error naming the key.
+        assert!(ContractMeta::parse(&toml("ru_yo = \"yes\""), "contract.toml").is_err());
     }
 
     #[test]

@@ -12,7 +12,8 @@ use super::styles::{clause_style, id, lang_tag, StyleSet};
 use super::{assemble, DocxOptions, Parts};
 use crate::lang::Lang;
 use crate::model::{Bilingual, Block, Clause, ClauseNumber, Document, Heading, List, Party, Table};
-use crate::render::html::{labels, LangMeta};
+use crate::render::html::{labels, typographic_meta, LangMeta};
+use crate::render::typography;
 use crate::render::{pair_blocks, EditionMeta};
 use crate::Result;
 
@@ -395,6 +396,8 @@ pub fn render_single(
     opts: &DocxOptions,
 ) -> Result<Vec<u8>> {
     let lang = doc.lang;
+    let doc = &typography::document(doc);
+    let lm = &typographic_meta(lm, lang);
     let size = SINGLE_SIZE;
     let mut b = Body {
         w: Writer::new(lang, None),
@@ -466,6 +469,14 @@ pub fn render_parallel(
     meta: &EditionMeta,
     opts: &DocxOptions,
 ) -> Result<Vec<u8>> {
+    let bi = &Bilingual {
+        kk: typography::document(&bi.kk),
+        ru: typography::document(&bi.ru),
+    };
+    let (kk, ru) = (
+        &typographic_meta(kk, Lang::Kk),
+        &typographic_meta(ru, Lang::Ru),
+    );
     let size = PARALLEL_SIZE;
     let mut b = Body {
         w: Writer::new(Lang::Kk, None),

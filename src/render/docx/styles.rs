@@ -1,7 +1,8 @@
 //! The styles part: document defaults (font, size, language), the
 //! paragraph styles of a contract (Title, Heading1, Heading2, a Clause
 //! style per language carrying `w:lang`, so that Word checks spelling and
-//! hyphenates each text in its own language), header and footer, the
+//! hyphenates each text in its own language; the title and heading styles
+//! suppress automatic hyphenation), header and footer, the
 //! hyperlink style, and the table styles.
 //!
 //! Elements follow the schema's order (CT_Style: name, basedOn, next,
@@ -170,7 +171,7 @@ pub fn styles_xml(s: &StyleSet) -> String {
         id::TITLE,
         "Title",
         Some(id::NORMAL),
-        "<w:keepNext/><w:keepLines/><w:spacing w:before=\"0\" w:after=\"240\"/><w:jc w:val=\"center\"/>",
+        "<w:keepNext/><w:keepLines/><w:suppressAutoHyphens/><w:spacing w:before=\"0\" w:after=\"240\"/><w:jc w:val=\"center\"/>",
         &format!("<w:b/><w:bCs/><w:sz w:val=\"{title}\"/><w:szCs w:val=\"{title}\"/>"),
         "",
     );
@@ -179,7 +180,7 @@ pub fn styles_xml(s: &StyleSet) -> String {
         id::HEADING1,
         "heading 1",
         Some(id::NORMAL),
-        "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"0\"/>",
+        "<w:keepNext/><w:keepLines/><w:suppressAutoHyphens/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"0\"/>",
         &format!("<w:b/><w:bCs/><w:sz w:val=\"{h1}\"/><w:szCs w:val=\"{h1}\"/>"),
         "<w:uiPriority w:val=\"9\"/>",
     );
@@ -188,7 +189,7 @@ pub fn styles_xml(s: &StyleSet) -> String {
         id::HEADING2,
         "heading 2",
         Some(id::NORMAL),
-        "<w:keepNext/><w:keepLines/><w:spacing w:before=\"120\" w:after=\"120\"/><w:outlineLvl w:val=\"1\"/>",
+        "<w:keepNext/><w:keepLines/><w:suppressAutoHyphens/><w:spacing w:before=\"120\" w:after=\"120\"/><w:outlineLvl w:val=\"1\"/>",
         "<w:b/><w:bCs/>",
         "<w:uiPriority w:val=\"9\"/>",
     );

@@ -319,7 +319,8 @@ impl ColumnBuilder {
     }
 
     /// Set a paragraph: `label` (a clause number, a bullet) at `indent`,
-    /// text from `indent + hang`; widow and orphan control inside it.
+    /// text from `indent + hang`; widow and orphan control inside it. Words
+    /// are hyphenated only when `hyphens` (never in titles and headings).
     #[allow(clippy::too_many_arguments)]
     fn paragraph(
         &mut self,
@@ -331,9 +332,11 @@ impl ColumnBuilder {
         leading: f32,
         align: Align,
         space_before: f32,
+        hyphens: bool,
     ) {
         let width = (self.width - indent - hang).max(size * 4.0);
-        let mut composed = compose(parts, size, width, align, self.lang);
+        let hyphenation = hyphens.then_some(self.lang);
+        let mut composed = compose(parts, size, width, align, hyphenation);
         if composed.is_empty() {
             composed.push(Default::default());
         }
@@ -407,6 +410,7 @@ impl ColumnBuilder {
                 s.title * 1.3,
                 Align::Center,
                 0.0,
+                false,
             );
         } else {
             let size = if h.level == 2 { s.heading } else { s.body };
@@ -424,6 +428,7 @@ impl ColumnBuilder {
                 size * 1.35,
                 Align::Left,
                 s.leading * 0.9,
+                false,
             );
         }
         // A heading never ends a page.
@@ -473,6 +478,7 @@ impl ColumnBuilder {
                 s.leading,
                 Align::Justify,
                 s.leading * 0.3,
+                true,
             );
         }
         hang
@@ -503,6 +509,7 @@ impl ColumnBuilder {
             s.leading,
             Align::Justify,
             s.leading * 0.15,
+            true,
         );
     }
 
@@ -577,7 +584,9 @@ impl ColumnBuilder {
                 });
                 let numeric = !header && cell.is_some_and(|rt| is_numeric(&rt.to_plain()));
                 let align = if numeric { Align::Right } else { Align::Left };
-                let lines = compose(&parts, size, w - 2.0 * pad, align, lang);
+                // Header cells are headings: not hyphenated.
+                let hyphenation = (!header).then_some(lang);
+                let lines = compose(&parts, size, w - 2.0 * pad, align, hyphenation);
                 let baseline0 = pad + (leading + size * 0.7) / 2.0;
                 for (i, l) in lines.iter().enumerate() {
                     let bl = baseline0 + i as f32 * leading;
@@ -699,6 +708,7 @@ impl ColumnBuilder {
             s.small * 1.45,
             Align::Left,
             0.0,
+            false,
         );
         if !p.name.is_empty() {
             self.paragraph(
@@ -714,6 +724,7 @@ impl ColumnBuilder {
                 s.leading,
                 Align::Left,
                 s.small * 0.3,
+                false,
             );
         }
         for (label, value) in &p.requisites {
@@ -738,6 +749,7 @@ impl ColumnBuilder {
                 s.small * 1.4,
                 Align::Left,
                 0.0,
+                true,
             );
         }
         // Signature: a line to sign on, then the signatory.
@@ -774,6 +786,7 @@ impl ColumnBuilder {
                 s.small * 1.4,
                 Align::Left,
                 0.0,
+                false,
             );
         }
         // A box is never split.
@@ -1227,6 +1240,18 @@ pub struct Front {
 }
 
 impl Front {
+    /// The same with no-break spaces where typography wants them.
+    fn typeset(&self, lang: Lang) -> Front {
+        let t = |s: &str| crate::render::typography::nbsp(s, lang);
+        Front {
+            city: t(&self.city),
+            date: t(&self.date),
+            number: t(&self.number),
+            language: self.language.clone(),
+            requisites: self.requisites.clone(),
+        }
+    }
+
     /// The front matter of an edition in `lang`, from its title meta.
     pub fn of(lm: &crate::render::html::LangMeta, lang: Lang) -> Front {
         let labels = crate::render::html::labels(lang);
@@ -1268,6 +1293,7 @@ impl ColumnBuilder {
             s.small * 1.4,
             align,
             space_before,
+            false,
         );
     }
 
@@ -1290,6 +1316,7 @@ impl ColumnBuilder {
             s.heading * 1.35,
             Align::Left,
             0.0,
+            false,
         );
         for l in &mut self.lines {
             l.break_before = false;
@@ -1404,6 +1431,8 @@ pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
 
 /// Lay out one language edition with its front matter.
 pub fn layout_single_with(doc: &Document, front: &Front, geom: &PageGeometry) -> Layout {
+    let doc = &crate::render::typography::document(doc);
+    let front = &front.typeset(doc.lang);
     let sizes = SINGLE;
     let width = geom.text_width();
     let title = title_block(doc);
@@ -1465,6 +1494,11 @@ pub fn layout_parallel_with(
     fronts: [&Front; 2],
     geom: &PageGeometry,
 ) -> Layout {
+    let bi = &crate::model::Bilingual {
+        kk: crate::render::typography::document(&bi.kk),
+        ru: crate::render::typography::document(&bi.ru),
+    };
+    let fronts = [&fronts[0].typeset(Lang::Kk), &fronts[1].typeset(Lang::Ru)];
     let sizes = PARALLEL;
     let gutter = 7.0 * MM;
     let width = geom.text_width();
@@ -1873,6 +1907,84 @@ mod tests {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// Spans of the text lines of a layout, in order.
+    fn spans(l: &Layout) -> Vec<&Span> {
+        l.pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|it| match it {
+                Item::Text(t) => Some(&t.spans),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_headings_are_not_hyphenated() {
+        let long = "Тараптардың міндеттемелерін орындамағаны үшін жауапкершілігі \
+                    және тұрақсыздық айыбының мөлшерін айқындау тәртібі";
+        // Narrow pages make every line of the heading end inside a word.
+        let g = PageGeometry {
+            width: 90.0 * MM,
+            ..PageGeometry::default()
+        };
+        let mut doc = Document::new(Lang::Kk, "kk.md");
+        doc.title = Some(long.to_string());
+        doc.blocks = vec![
+            Block::Heading(Heading {
+                number: ClauseNumber::parse("5"),
+                id: None,
+                level: 2,
+                text: RichText::plain(long),
+                line: 1,
+            }),
+            clause("5.1", long),
+        ];
+        let l = layout_single(&doc, &g);
+        let all = spans(&l);
+        // Titles and headings are set in the sans face, clauses in the serif.
+        let heading: Vec<_> = all
+            .iter()
+            .filter(|s| s.font == FontKind::SansBold)
+            .collect();
+        assert!(heading.len() > 6, "{} heading spans", heading.len());
+        assert!(heading.iter().all(|s| !s.hyphen), "{heading:?}");
+        assert!(all.iter().any(|s| s.font != FontKind::SansBold && s.hyphen));
+    }
+
+    #[test]
+    fn the_layout_input_gets_the_no_break_spaces() {
+        let mut doc = Document::new(Lang::Ru, "ru.md");
+        doc.blocks = vec![clause(
+            "1.1",
+            &"Оплата в течение 10 (десяти) дней по адресу г. Алматы, ул. Абая, д. 1. ".repeat(12),
+        )];
+        // Lines are written with spaces; no line ends with a bound word.
+        let mut line_ends = Vec::new();
+        for mm in (70..=200).step_by(3) {
+            let g = PageGeometry {
+                width: mm as f32 * MM,
+                ..PageGeometry::default()
+            };
+            let l = layout_single(&doc, &g);
+            for p in &l.pages {
+                for it in &p.items {
+                    if let Item::Text(t) = it {
+                        let text: String = t.spans.iter().map(|s| s.text.as_str()).collect();
+                        line_ends.push(text.trim_end().to_string());
+                    }
+                }
+            }
+        }
+        assert!(line_ends.len() > 100);
+        for e in &line_ends {
+            for bad in [" в", " г.", " ул.", " д.", " 10"] {
+                assert!(!e.ends_with(bad), "a line ends with `{bad}`: {e}");
             }
         }
     }

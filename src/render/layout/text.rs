@@ -1,11 +1,15 @@
 //! Paragraph composition: styled text → lines of positioned spans.
 //!
 //! Lines break at Unicode line-break opportunities (UAX #14), so a
-//! no-break space (U+00A0) inside an amount never ends a line. A word that
-//! does not fit is hyphenated by the rules of its language. Justified
-//! paragraphs spread the line's slack over its word gaps by positioning each
-//! word (the PDF keeps real space characters, so copied text has spaces);
-//! the last line of a paragraph is set flush left.
+//! no-break space (U+00A0) inside an amount, or one that
+//! [`crate::render::typography`] put after `г.` or a one-letter preposition,
+//! never ends a line. A word that does not fit is hyphenated by the rules of
+//! its language, unless hyphenation is off (titles and headings). The last
+//! line of a paragraph is never the bare rest of a hyphenated word (`го-` /
+//! `да.`): the word then moves down whole. Justified paragraphs spread the
+//! line's slack over its word gaps by positioning each word (the PDF keeps
+//! real space characters, so copied text has spaces); the last line of a
+//! paragraph is set flush left.
 
 use super::fonts::{FontKind, Fonts};
 use super::Span;
@@ -205,13 +209,15 @@ impl<'t> Measure<'t> {
 /// cannot lead to a fit.
 const MEASURE_SLACK: f32 = 1.0;
 
-/// Compose `parts` into lines no wider than `width` points.
+/// Compose `parts` into lines no wider than `width` points; words that do
+/// not fit are hyphenated by the rules of `hyphenation`'s language, or not
+/// at all when it is `None` (titles, headings).
 pub fn compose(
     parts: &[Styled<'_>],
     size: f32,
     width: f32,
     align: Align,
-    lang: Lang,
+    hyphenation: Option<Lang>,
 ) -> Vec<ComposedLine> {
     // One string; NBSP becomes a space only when written out, after the
     // break opportunities have been found.
@@ -282,7 +288,8 @@ pub fn compose(
         }
         // Does not fit: try to hyphenate the piece into the rest of the line.
         let room = width - cur_w - gap;
-        if let Some(split) = best_split(&text, p, room, lang, &mut hyph) {
+        let split = hyphenation.and_then(|lang| best_split(&text, p, room, lang, &mut hyph));
+        if let Some(split) = split {
             cur.push((
                 Piece {
                     start: p.start,
@@ -324,6 +331,7 @@ pub fn compose(
     if !cur.is_empty() {
         lines.push(cur);
     }
+    no_bare_rest_at_end(&text, &mut lines, width);
 
     let n = lines.len();
     lines
@@ -334,6 +342,37 @@ pub fn compose(
             set_line(&text, &line, width, align, last)
         })
         .collect()
+}
+
+/// The last line of a paragraph must not be only the rest of a word
+/// hyphenated at the end of the line before (`го-` / `да.`): the word moves
+/// down whole when it fits on a line and the line before keeps other words.
+/// The line before then ends earlier (a justified line spreads its slack).
+fn no_bare_rest_at_end(text: &Text, lines: &mut [Vec<(Piece, bool)>], width: f32) {
+    let n = lines.len();
+    if n < 2 {
+        return;
+    }
+    let (head, tail) = lines.split_at_mut(n - 1);
+    let (prev, last) = (&mut head[n - 2], &mut tail[0]);
+    let [(rest, false)] = last.as_slice() else {
+        return;
+    };
+    let Some(&(split, true)) = prev.last() else {
+        return;
+    };
+    if prev.len() < 2 || split.content_end != rest.start {
+        return;
+    }
+    let whole = Piece {
+        start: split.start,
+        ..*rest
+    };
+    if text.width(whole.start, whole.content_end) > width + 0.01 {
+        return;
+    }
+    prev.pop();
+    *last = vec![(whole, false)];
 }
 
 /// Split `s` into pieces at line-break opportunities.
@@ -567,7 +606,7 @@ mod tests {
     fn never_breaks_at_no_break_space() {
         let s = "Бағасы 990\u{a0}000\u{a0}₸ құрайды және 10\u{a0}(он) жұмыс күні ішінде төленеді.";
         for w in [60.0, 80.0, 100.0, 140.0, 200.0] {
-            let lines = compose(&plain(s), 10.0, w, Align::Justify, Lang::Kk);
+            let lines = compose(&plain(s), 10.0, w, Align::Justify, Some(Lang::Kk));
             for l in &lines {
                 let t = line_text(l);
                 assert!(!t.trim_end().ends_with("990"), "{t}");
@@ -579,7 +618,7 @@ mod tests {
     #[test]
     fn justified_lines_fill_the_width() {
         let s = "Орындаушы Тапсырыс берушіге қызметтерді осы Шартта көзделген мерзімде және тәртіппен көрсетуге міндеттенеді.";
-        let lines = compose(&plain(s), 10.0, 150.0, Align::Justify, Lang::Kk);
+        let lines = compose(&plain(s), 10.0, 150.0, Align::Justify, Some(Lang::Kk));
         assert!(lines.len() > 2);
         let fonts = Fonts::get();
         for l in &lines[..lines.len() - 1] {
@@ -591,8 +630,8 @@ mod tests {
 
     #[test]
     fn hyphenates_kazakh_by_syllables() {
-        let s = "ааааааа заңнамасына";
-        let lines = compose(&plain(s), 10.0, 80.0, Align::Justify, Lang::Kk);
+        let s = "ааааааа заңнамасына сәйкес";
+        let lines = compose(&plain(s), 10.0, 80.0, Align::Justify, Some(Lang::Kk));
         let first = line_text(&lines[0]);
         assert!(first.ends_with('-'), "{first}");
         let joined: String = lines.iter().map(line_text).collect::<Vec<_>>().join("");
@@ -609,7 +648,7 @@ mod tests {
             link: None,
         }];
         let width = 200.0;
-        let lines = compose(&parts, 10.0, width, Align::Justify, lang);
+        let lines = compose(&parts, 10.0, width, Align::Justify, Some(lang));
         let fonts = Fonts::get();
         let mut joined = String::new();
         for l in &lines {
@@ -643,9 +682,135 @@ mod tests {
     fn rest_of_a_split_word_keeps_two_letters_before_a_break() {
         let word: String = "тапсырыс".chars().cycle().take(400).collect();
         let parts = plain(&word);
-        for l in compose(&parts, 10.0, 90.0, Align::Justify, Lang::Kk) {
+        for l in compose(&parts, 10.0, 90.0, Align::Justify, Some(Lang::Kk)) {
             let t = line_text(&l);
             assert!(t.trim_end_matches('-').chars().count() >= 2, "{t}");
         }
+    }
+
+    /// Char offsets (in the paragraph's text) where lines were broken at a
+    /// space, and the lines joined back into the paragraph's text (no-break
+    /// spaces written as spaces).
+    fn breaks(lines: &[ComposedLine]) -> (Vec<usize>, String) {
+        let mut joined = String::new();
+        let mut at = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            let hyphen = l.spans.last().is_some_and(|s| s.hyphen);
+            let t = line_text(l);
+            let t = if hyphen {
+                t.strip_suffix('-').unwrap_or(&t).to_string()
+            } else {
+                t
+            };
+            joined.push_str(&t);
+            if i + 1 < lines.len() && !hyphen {
+                at.push(joined.chars().count());
+                joined.push(' ');
+            }
+        }
+        (at, joined)
+    }
+
+    #[test]
+    fn never_breaks_at_the_no_break_spaces_of_typography() {
+        use crate::render::typography::{nbsp, NBSP};
+        let src = "Исполнитель по адресу г. Алматы, ул. Сатпаева, д. 90/21 обязуется \
+                   в течение 10 (десяти) рабочих дней с даты получения заявления \
+                   согласно п. 4.2 и ст. 387 ГК РК вернуть 10 000 тенге, а также \
+                   пеню 5 % за «1» марта 2026 г. Подписал А.Б. Сериков, директор \
+                   Сериков А.Б. — в присутствии Заказчика к оплате о том у него.";
+        let text = nbsp(src, Lang::Ru);
+        let chars: Vec<char> = text.chars().collect();
+        let bound = chars.iter().filter(|&&c| c == NBSP).count();
+        assert!(bound >= 20, "{bound} no-break spaces");
+        // Lines wide enough for the widest bound group (`Сериков~А.Б.~—`):
+        // a group wider than the line is cut by letters, as any word is.
+        for w in (90..=400).step_by(7) {
+            let lines = compose(
+                &plain(&text),
+                10.0,
+                w as f32,
+                Align::Justify,
+                Some(Lang::Ru),
+            );
+            let (at, joined) = breaks(&lines);
+            assert_eq!(joined, text.replace(NBSP, " "), "width {w}");
+            for a in at {
+                assert_eq!(
+                    chars[a], ' ',
+                    "width {w}: broken at a no-break space: {joined}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_hyphens_when_hyphenation_is_off() {
+        let s = "Тараптардың міндеттемелерін орындамағаны үшін жауапкершілігі";
+        for w in [50.0, 70.0, 90.0, 120.0] {
+            for l in compose(&plain(s), 10.0, w, Align::Left, None) {
+                assert!(l.spans.iter().all(|s| !s.hyphen), "{}", line_text(&l));
+            }
+        }
+        // The same text is hyphenated when hyphenation is on.
+        let on = [50.0, 70.0, 90.0, 120.0].into_iter().any(|w| {
+            compose(&plain(s), 10.0, w, Align::Justify, Some(Lang::Kk))
+                .iter()
+                .any(|l| l.spans.iter().any(|s| s.hyphen))
+        });
+        assert!(on);
+    }
+
+    #[test]
+    fn a_paragraph_never_ends_with_the_bare_rest_of_a_word() {
+        // At this width the greedy lines end `… тиісінше орын-` / `дайды`:
+        // the word moves down whole instead.
+        let s = "Тараптар осы Шарт бойынша өз міндеттемелерін тиісінше орындайды";
+        let lines = compose(&plain(s), 10.0, 120.0, Align::Justify, Some(Lang::Kk));
+        let n = lines.len();
+        assert_eq!(line_text(&lines[n - 1]), "орындайды");
+        assert!(line_text(&lines[n - 2]).ends_with("тиісінше"));
+        assert!(!lines[n - 2].spans.iter().any(|s| s.hyphen));
+        // Nor at any other width where the last word fits on a line; words
+        // are still hyphenated elsewhere.
+        let texts = [
+            (s, Lang::Kk),
+            (
+                "Заказчик обязуется своевременно оплачивать оказываемые образовательные услуги",
+                Lang::Ru,
+            ),
+            (
+                "Орындаушы қызметтерді көрсету мерзімін бір жақты тәртіппен өзгертуге құқылы",
+                Lang::Kk,
+            ),
+        ];
+        let fonts = Fonts::get();
+        let mut hyphenated = 0;
+        for (s, lang) in texts {
+            let last_word = s.rsplit(' ').next().unwrap();
+            let fits = |w: f32| fonts.width(FontKind::SerifRegular, last_word, 10.0) <= w;
+            for w in (50..=260).step_by(3) {
+                let w = w as f32;
+                let lines = compose(&plain(s), 10.0, w, Align::Justify, Some(lang));
+                let n = lines.len();
+                hyphenated += lines
+                    .iter()
+                    .filter(|l| l.spans.iter().any(|s| s.hyphen))
+                    .count();
+                if n < 2 || !fits(w) {
+                    continue;
+                }
+                let (before, last) = (&lines[n - 2], &lines[n - 1]);
+                let bare_rest =
+                    before.spans.last().is_some_and(|s| s.hyphen) && !line_text(last).contains(' ');
+                assert!(
+                    !bare_rest,
+                    "width {w}: {} / {}",
+                    line_text(before),
+                    line_text(last)
+                );
+            }
+        }
+        assert!(hyphenated > 0);
     }
 }
