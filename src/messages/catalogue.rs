@@ -1009,6 +1009,21 @@ catalogue! {
         ru: "значение «{name}»: неизвестный падеж «{case}» в ru_cases; используйте gen, dat, ins или prep",
         kk: "«{name}» мәні: ru_cases ішіндегі «{case}» септігі белгісіз; gen, dat, ins немесе prep қолданыңыз",
     }
+    SrcUnknownKkNounCase = "source.unknown-kk-noun-case" {
+        en: "figure `{name}`: unknown case `{case}` in kk_cases; use gen, dat, acc, loc, abl or ins",
+        ru: "значение «{name}»: неизвестный падеж «{case}» в kk_cases; используйте gen, dat, acc, loc, abl или ins",
+        kk: "«{name}» мәні: kk_cases ішіндегі «{case}» септігі белгісіз; gen, dat, acc, loc, abl немесе ins қолданыңыз",
+    }
+    SrcFigureRange = "source.figure-range" {
+        en: "figure `{name}`: the value must be a whole number from {min} to {max}",
+        ru: "значение «{name}»: нужно целое число от {min} до {max}",
+        kk: "«{name}» мәні: {min} мен {max} аралығындағы бүтін сан болуы керек",
+    }
+    SrcMoneyDecimals = "source.money-decimals" {
+        en: "figure `{name}`: the amount {value} has more than two decimals; write tenge and tiyn, such as 40000.50",
+        ru: "значение «{name}»: в сумме {value} больше двух знаков после запятой; укажите тенге и тиыны, например 40000.50",
+        kk: "«{name}» мәні: {value} сомасында үтірден кейін екі таңбадан көп; теңге мен тиынды көрсетіңіз, мысалы 40000.50",
+    }
     SrcInvalidFigureName = "source.invalid-figure-name" {
         en: "invalid figure name `{name}`: use letters, digits and `_`",
         ru: "недопустимое имя значения «{name}»: используйте буквы, цифры и «_»",
