@@ -487,35 +487,22 @@ impl ContractMeta {
                 _ => {}
             }
             if let FigureDef::Count { noun, .. } = def {
-                for key in noun.kk_cases.keys() {
-                    if !matches!(key.as_str(), "gen" | "dat" | "acc" | "loc" | "abl" | "ins") {
+                let kk_keys = noun.kk_cases.keys().map(|k| ("kk_cases", k));
+                let ru_keys = noun.ru_cases.keys().map(|k| ("ru_cases", k));
+                for (field, key) in kk_keys.chain(ru_keys) {
+                    let (known, msg): (&[&str], Msg) = if field == "kk_cases" {
+                        (
+                            &["gen", "dat", "acc", "loc", "abl", "ins"],
+                            Msg::SrcUnknownKkNounCase,
+                        )
+                    } else {
+                        (&["gen", "dat", "ins", "prep"], Msg::SrcUnknownRuCase)
+                    };
+                    if !known.contains(&key.as_str()) {
+                        let path = [Key("figures"), Key(name), Key("noun"), Key(field), Key(key)];
                         diags.push(at(
-                            &[
-                                Key("figures"),
-                                Key(name),
-                                Key("noun"),
-                                Key("kk_cases"),
-                                Key(key),
-                            ],
-                            Message::new(Msg::SrcUnknownKkNounCase)
-                                .with("name", name)
-                                .with("case", key),
-                        ));
-                    }
-                }
-                for key in noun.ru_cases.keys() {
-                    if !matches!(key.as_str(), "gen" | "dat" | "ins" | "prep") {
-                        diags.push(at(
-                            &[
-                                Key("figures"),
-                                Key(name),
-                                Key("noun"),
-                                Key("ru_cases"),
-                                Key(key),
-                            ],
-                            Message::new(Msg::SrcUnknownRuCase)
-                                .with("name", name)
-                                .with("case", key),
+                            &path,
+                            Message::new(msg).with("name", name).with("case", key),
                         ));
                     }
                 }
