@@ -22,6 +22,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod scaffold;
 pub mod source;
 
 pub use diag::{Diagnostic, Error, Result};

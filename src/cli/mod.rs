@@ -7,6 +7,7 @@
 mod check;
 mod diff;
 mod figures;
+mod new;
 mod render;
 mod rules;
 
@@ -75,6 +76,8 @@ enum Command {
     Diff(diff::Args),
     /// List the figures found in a document.
     Figures(figures::Args),
+    /// Create a contract folder from a bundled template (--list lists the kinds).
+    New(new::Args),
     /// List the rules of the checker.
     Rules,
     /// Show the documentation of one rule.
@@ -98,6 +101,7 @@ pub fn main() -> i32 {
         Command::Check(a) => check::run(a, &cat),
         Command::Diff(a) => diff::run(a, &cat, asked.is_none()),
         Command::Figures(a) => figures::run(a, &cat),
+        Command::New(a) => new::run(a, &cat),
         Command::Rules => rules::list(&cat),
         Command::Rule(a) => rules::show(a, &cat),
     };

@@ -371,6 +371,8 @@ struct UnitMatch {
 /// Number words found in parentheses.
 struct ParenWords {
     number: Number,
+    /// The words are an ordinal (`(пятый)`, `(бесінші)`).
+    ordinal: bool,
     start: usize,
     end: usize,
     close: usize,
@@ -1132,6 +1134,16 @@ impl Scanner<'_> {
                 && self.b[end] == b'-'
             {
                 end = self.word_end(end + 1);
+                // An ordinal with its words: `5-й (пятый)`, `5-ші (бесінші)`.
+                let j = self.skip_sp(end);
+                if words.is_none() && self.at(j, b'(') {
+                    if let Some(pw) = self.paren_words(j) {
+                        if pw.ordinal && pw.unit.is_none() {
+                            end = pw.close + 1;
+                            words = Some(pw);
+                        }
+                    }
+                }
             }
         }
         let mut unit = unit.unwrap_or(Unit::None);
@@ -1468,6 +1480,7 @@ impl Scanner<'_> {
                 continue;
             };
             let mut unit = sc.hint.map(hint_unit);
+            let mut number = sc.number;
             let mut we = inner_s + sc.end;
             let rest_s = self.skip_sp(we);
             if rest_s < close {
@@ -1475,6 +1488,17 @@ impl Scanner<'_> {
                     Some(m) if m.mult == 1 && self.skip_sp(m.end) >= close => {
                         unit = Some(m.unit);
                         we = m.end;
+                    }
+                    // `(сорок тысяч тенге 50 тиын)`.
+                    Some(m)
+                        if m.mult == 1
+                            && m.unit == Unit::Money(Currency::Kzt)
+                            && self
+                                .tiyn(m.end, &mut sc.number.clone())
+                                .is_some_and(|e| self.skip_sp(e) >= close) =>
+                    {
+                        unit = Some(m.unit);
+                        we = self.tiyn(m.end, &mut number).unwrap_or(m.end);
                     }
                     _ => {
                         // Other words after the number words: not a
@@ -1486,7 +1510,8 @@ impl Scanner<'_> {
                 }
             }
             return Some(ParenWords {
-                number: sc.number,
+                number,
+                ordinal: sc.ordinal,
                 start: inner_s,
                 end: we,
                 close,

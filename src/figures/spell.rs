@@ -322,6 +322,11 @@ pub fn phrase(q: &Quantity, lang: Lang, case: RuCase, noun: Option<&Noun>) -> St
         }
         return out;
     }
+    if q.unit == Unit::Money(Currency::Kzt) && !n.is_int() {
+        if let Some(text) = tenge_tiyn(n, lang, case) {
+            return text;
+        }
+    }
     let money_frac = matches!(q.unit, Unit::Money(_)) && !n.is_int();
     if !money_frac {
         if let Some(w) = words(n, lang, case, gender) {
@@ -342,6 +347,88 @@ pub fn phrase(q: &Quantity, lang: Lang, case: RuCase, noun: Option<&Noun>) -> St
         out.push_str(&unit);
     }
     out
+}
+
+/// Tenge with тиын, as lawyers write an amount with a fraction: the digits
+/// with two decimals, then in parentheses the tenge in words, the currency
+/// and the тиын in digits: `40 000,50 (сорок тысяч тенге 50 тиын)`,
+/// `40 000,50 (қырық мың теңге 50 тиын)`, `0,05 (ноль тенге 05 тиын)`.
+/// `None` with more than two decimals or beyond the words of the engine.
+fn tenge_tiyn(n: &Number, lang: Lang, case: RuCase) -> Option<String> {
+    let (frac, scale) = n.frac_part();
+    if scale > 2 {
+        return None;
+    }
+    let tiyn = if scale == 1 { frac * 10 } else { frac };
+    let int = u64::try_from(n.int_part()).ok()?;
+    let whole = Number::int(int);
+    let w = words(&whole, lang, case, Gender::Masc)?;
+    let unit = match lang {
+        Lang::Ru => "тенге",
+        Lang::Kk => "теңге",
+    };
+    Some(format!(
+        "{},{tiyn:02} ({w} {unit} {tiyn:02}\u{a0}тиын)",
+        digits(&whole)
+    ))
+}
+
+/// The Russian forms of `число` (the day of a month), by case.
+const CHISLO: [&str; 6] = ["число", "числа", "числу", "число", "числом", "числе"];
+
+/// An ordinal: the digits with their ending, the words in parentheses.
+/// Russian agrees with `case` and `gender`: `5-й (пятый)`, `5-го (пятого)`,
+/// `2-я (вторая)`; Kazakh: `5-ші (бесінші)`, `6-шы (алтыншы)`. Without
+/// words above 999.
+pub fn ordinal(n: &Number, lang: Lang, case: RuCase, gender: Gender) -> String {
+    let Some(v) = n.as_u64() else {
+        return digits(n);
+    };
+    let end = match lang {
+        Lang::Ru => {
+            let g = match gender {
+                Gender::Masc => 0,
+                Gender::Fem => 1,
+                Gender::Neut => 2,
+            };
+            super::words::RU_ORD_DIGIT_ENDINGS[g][ci(case)]
+        }
+        Lang::Kk if crate::lexicon::kk_grammar::is_back(&v.to_string()) => "шы",
+        Lang::Kk => "ші",
+    };
+    match super::words::spell_ordinal(v, lang, case, gender) {
+        Some(w) => format!("{v}-{end} ({w})"),
+        None => format!("{v}-{end}"),
+    }
+}
+
+/// A day of the month, as a payment date is written. Russian: the number,
+/// the ordinal in words and `число` in `case`: `5 (пятое) число`, in the
+/// genitive `5 (пятого) числа` (`не позднее 5 (пятого) числа каждого
+/// месяца`). Kazakh: the number joined to `күн` in its possessive form, as it
+/// stands after `айдың`: `5-күні` (`әр айдың 5-күні`), in a case
+/// `5-күнінен`, `5-күніне`, `5-күнінде` ([`day_of_month_kk`]).
+pub fn day_of_month(n: &Number, lang: Lang, case: RuCase) -> String {
+    match lang {
+        Lang::Ru => {
+            let v = n.as_u64().unwrap_or(0);
+            match super::words::spell_ordinal(v, lang, case, Gender::Neut) {
+                Some(w) => format!("{v} ({w})\u{a0}{}", CHISLO[ci(case)]),
+                None => format!("{}\u{a0}{}", digits(n), CHISLO[ci(case)]),
+            }
+        }
+        Lang::Kk => day_of_month_kk(n, crate::lexicon::kk_grammar::Case::Nom),
+    }
+}
+
+/// A day of the month in Kazakh in a case: `5-күні`, `5-күнінен`,
+/// `5-күніне`, `5-күнін`, `5-күнінде`, `5-күнінің`, `5-күнімен`.
+pub fn day_of_month_kk(n: &Number, case: crate::lexicon::kk_grammar::Case) -> String {
+    format!(
+        "{}-{}",
+        digits(n),
+        crate::lexicon::kk_grammar::possessed("күн", case)
+    )
 }
 
 #[cfg(test)]
@@ -447,6 +534,83 @@ mod tests {
             ph("1.5", Unit::Month, Lang::Ru, RuCase::Nom),
             "1,5 (одна целая пять десятых) месяца"
         );
+    }
+
+    #[test]
+    fn tenge_with_tiyn() {
+        let kzt = Unit::Money(Currency::Kzt);
+        assert_eq!(
+            ph("40000.50", kzt.clone(), Lang::Ru, RuCase::Nom),
+            "40 000,50 (сорок тысяч тенге 50 тиын)"
+        );
+        assert_eq!(
+            ph("40000.5", kzt.clone(), Lang::Ru, RuCase::Gen),
+            "40 000,50 (сорока тысяч тенге 50 тиын)"
+        );
+        assert_eq!(
+            ph("40000.50", kzt.clone(), Lang::Kk, RuCase::Nom),
+            "40 000,50 (қырық мың теңге 50 тиын)"
+        );
+        assert_eq!(
+            ph("1250.05", kzt.clone(), Lang::Ru, RuCase::Nom),
+            "1250,05 (одна тысяча двести пятьдесят тенге 05 тиын)"
+        );
+        // Read back: one money figure of the same value, words agreeing.
+        for (text, lang) in [
+            (
+                phrase(&q("40000.50", kzt.clone()), Lang::Ru, RuCase::Gen, None),
+                Lang::Ru,
+            ),
+            (
+                phrase(&q("40000.50", kzt.clone()), Lang::Kk, RuCase::Nom, None),
+                Lang::Kk,
+            ),
+        ] {
+            let figs = crate::figures::extract(&text, lang);
+            let money: Vec<_> = figs.iter().filter(|f| f.unit == kzt).collect();
+            assert_eq!(money.len(), 1, "{text}: {figs:?}");
+            assert_eq!(
+                money[0].value,
+                crate::figures::Value::Number(Number::parse("40000.5").unwrap()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn ordinals_and_days_of_month() {
+        let n = Number::int(5);
+        assert_eq!(
+            ordinal(&n, Lang::Ru, RuCase::Nom, Gender::Masc),
+            "5-й (пятый)"
+        );
+        assert_eq!(
+            ordinal(&n, Lang::Ru, RuCase::Gen, Gender::Masc),
+            "5-го (пятого)"
+        );
+        assert_eq!(
+            ordinal(&Number::int(2), Lang::Ru, RuCase::Nom, Gender::Fem),
+            "2-я (вторая)"
+        );
+        assert_eq!(
+            ordinal(&n, Lang::Kk, RuCase::Nom, Gender::Masc),
+            "5-ші (бесінші)"
+        );
+        assert_eq!(
+            ordinal(&Number::int(6), Lang::Kk, RuCase::Nom, Gender::Masc),
+            "6-шы (алтыншы)"
+        );
+        let d = |c| day_of_month(&n, Lang::Ru, c).replace('\u{a0}', " ");
+        assert_eq!(d(RuCase::Nom), "5 (пятое) число");
+        assert_eq!(d(RuCase::Gen), "5 (пятого) числа");
+        assert_eq!(d(RuCase::Dat), "5 (пятому) числу");
+        assert_eq!(d(RuCase::Ins), "5 (пятым) числом");
+        assert_eq!(d(RuCase::Prep), "5 (пятом) числе");
+        use crate::lexicon::kk_grammar::Case as K;
+        assert_eq!(day_of_month(&n, Lang::Kk, RuCase::Nom), "5-күні");
+        assert_eq!(day_of_month_kk(&n, K::Abl), "5-күнінен");
+        assert_eq!(day_of_month_kk(&n, K::Dat), "5-күніне");
+        assert_eq!(day_of_month_kk(&n, K::Loc), "5-күнінде");
     }
 
     #[test]

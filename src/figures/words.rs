@@ -1357,6 +1357,130 @@ fn kk_int(n: u64) -> String {
     out.join(" ")
 }
 
+/// Ordinal stems whose ending carries the stress (`второй`, `шестой`):
+/// their masculine nominative ends in -ой.
+const RU_ORD_STRESSED: [&str; 5] = ["втор", "шест", "седьм", "восьм", "сороков"];
+
+/// Endings of a hard-stem ordinal (`пятый`) by gender (masculine, feminine,
+/// neuter) and case (Nom, Gen, Dat, Acc, Ins, Prep); the accusative is that
+/// of an inanimate noun.
+const RU_ORD_ENDINGS: [[&str; 6]; 3] = [
+    ["ый", "ого", "ому", "ый", "ым", "ом"],
+    ["ая", "ой", "ой", "ую", "ой", "ой"],
+    ["ое", "ого", "ому", "ое", "ым", "ом"],
+];
+
+/// `третий` by gender and case.
+const RU_THIRD: [[&str; 6]; 3] = [
+    [
+        "третий",
+        "третьего",
+        "третьему",
+        "третий",
+        "третьим",
+        "третьем",
+    ],
+    [
+        "третья",
+        "третьей",
+        "третьей",
+        "третью",
+        "третьей",
+        "третьей",
+    ],
+    [
+        "третье",
+        "третьего",
+        "третьему",
+        "третье",
+        "третьим",
+        "третьем",
+    ],
+];
+
+/// The ending after the digits of a Russian ordinal (`5-й`, `5-го`, `5-я`,
+/// `5-е`), by gender and case.
+pub const RU_ORD_DIGIT_ENDINGS: [[&str; 6]; 3] = [
+    ["й", "го", "му", "й", "м", "м"],
+    ["я", "й", "й", "ю", "й", "й"],
+    ["е", "го", "му", "е", "м", "м"],
+];
+
+fn gi(gender: Gender) -> usize {
+    match gender {
+        Gender::Masc => 0,
+        Gender::Fem => 1,
+        Gender::Neut => 2,
+    }
+}
+
+/// An ordinal in words, 1–999: Russian agreeing with `case` and `gender`
+/// (only the last word changes: `двадцать пятого`), Kazakh with -ыншы /
+/// -інші (-ншы / -нші after a vowel): `бесінші`, `алтыншы`, `жиырма
+/// бесінші`, `қырқыншы`, `жиырмасыншы`. `None` outside 1–999.
+pub fn spell_ordinal(n: u64, lang: Lang, case: RuCase, gender: Gender) -> Option<String> {
+    if !(1..=999).contains(&n) {
+        return None;
+    }
+    match lang {
+        Lang::Ru => {
+            let (h, rest) = (n / 100, n % 100);
+            let mut out: Vec<String> = Vec::new();
+            // The cardinal words before the last one stay in the nominative.
+            let last = if rest == 0 {
+                n
+            } else {
+                if h > 0 {
+                    out.push(RU_HUNDREDS[0][h as usize - 1].to_string());
+                }
+                if rest >= 20 && rest % 10 != 0 {
+                    out.push(RU_TENS[0][(rest / 10) as usize - 2].to_string());
+                    rest % 10
+                } else {
+                    rest
+                }
+            };
+            let (c, g) = (ci(case), gi(gender));
+            let word = if last == 3 {
+                RU_THIRD[g][c].to_string()
+            } else {
+                let stem = RU_ORD_STEMS.iter().find(|(_, v, _)| *v == last)?.0;
+                let end = if g == 0 && (c == 0 || c == 3) && RU_ORD_STRESSED.contains(&stem) {
+                    "ой"
+                } else {
+                    RU_ORD_ENDINGS[g][c]
+                };
+                format!("{stem}{end}")
+            };
+            out.push(word);
+            Some(out.join(" "))
+        }
+        Lang::Kk => {
+            let card = kk_int(n);
+            let (head, last) = match card.rsplit_once(' ') {
+                Some((h, l)) => (format!("{h} "), l.to_string()),
+                None => (String::new(), card),
+            };
+            let ord = match last.as_str() {
+                "жиырма" => "жиырмасыншы".to_string(),
+                "қырық" => "қырқыншы".to_string(),
+                w => {
+                    let back = crate::lexicon::kk_grammar::is_back(w);
+                    let vowel_end = w.ends_with(['а', 'ы', 'і', 'е', 'о', 'ө', 'ұ', 'ү', 'ә']);
+                    let end = match (vowel_end, back) {
+                        (true, true) => "ншы",
+                        (true, false) => "нші",
+                        (false, true) => "ыншы",
+                        (false, false) => "інші",
+                    };
+                    format!("{w}{end}")
+                }
+            };
+            Some(format!("{head}{ord}"))
+        }
+    }
+}
+
 #[allow(dead_code)]
 pub(crate) fn all_cases() -> [RuCase; 6] {
     CASES
@@ -1368,6 +1492,63 @@ mod tests {
 
     fn n(s: &str) -> Number {
         Number::parse(s).unwrap()
+    }
+
+    #[test]
+    fn ordinals_in_words() {
+        let ru = |v, c, g| spell_ordinal(v, Lang::Ru, c, g).unwrap();
+        assert_eq!(ru(5, RuCase::Nom, Gender::Masc), "пятый");
+        assert_eq!(ru(5, RuCase::Gen, Gender::Neut), "пятого");
+        assert_eq!(ru(2, RuCase::Nom, Gender::Masc), "второй");
+        assert_eq!(ru(2, RuCase::Nom, Gender::Fem), "вторая");
+        assert_eq!(ru(3, RuCase::Gen, Gender::Neut), "третьего");
+        assert_eq!(ru(25, RuCase::Prep, Gender::Neut), "двадцать пятом");
+        assert_eq!(ru(30, RuCase::Dat, Gender::Neut), "тридцатому");
+        assert_eq!(ru(31, RuCase::Gen, Gender::Neut), "тридцать первого");
+        assert_eq!(ru(40, RuCase::Nom, Gender::Masc), "сороковой");
+        assert_eq!(ru(112, RuCase::Acc, Gender::Fem), "сто двенадцатую");
+        assert_eq!(ru(200, RuCase::Ins, Gender::Masc), "двухсотым");
+        let kk = |v| spell_ordinal(v, Lang::Kk, RuCase::Nom, Gender::Masc).unwrap();
+        assert_eq!(kk(1), "бірінші");
+        assert_eq!(kk(2), "екінші");
+        assert_eq!(kk(5), "бесінші");
+        assert_eq!(kk(6), "алтыншы");
+        assert_eq!(kk(9), "тоғызыншы");
+        assert_eq!(kk(10), "оныншы");
+        assert_eq!(kk(20), "жиырмасыншы");
+        assert_eq!(kk(25), "жиырма бесінші");
+        assert_eq!(kk(40), "қырқыншы");
+        assert_eq!(kk(50), "елуінші");
+        assert_eq!(kk(100), "жүзінші");
+        assert_eq!(spell_ordinal(0, Lang::Kk, RuCase::Nom, Gender::Masc), None);
+        // Every ordinal written reads back as itself.
+        let mut bad = Vec::new();
+        for v in 1..=999u64 {
+            for lang in [Lang::Ru, Lang::Kk] {
+                for case in CASES {
+                    for g in [Gender::Masc, Gender::Fem, Gender::Neut] {
+                        let w = spell_ordinal(v, lang, case, g).unwrap();
+                        let back = scan(&w, lang).filter(|sc| sc.ordinal).map(|sc| sc.number);
+                        if back != Some(Number::int(v)) {
+                            bad.push(w);
+                        }
+                    }
+                }
+            }
+        }
+        // `десятой`, `сотой` are read as the denominators of a fraction
+        // (`одна десятая`), which they also are.
+        bad.retain(|w| {
+            let last = w.rsplit(' ').next().unwrap_or(w);
+            !(last.starts_with("десят") || last.starts_with("сот"))
+        });
+        bad.dedup();
+        assert!(
+            bad.is_empty(),
+            "{} not read back: {:?}",
+            bad.len(),
+            &bad[..bad.len().min(40)]
+        );
     }
 
     #[test]

@@ -493,6 +493,13 @@ pub fn suffix(word: &str, case: Case) -> String {
     ending(sound_of(word), case).to_string()
 }
 
+/// Whether the end of `text` takes back endings (`алты`, `6`, `қырық`)
+/// rather than front ones (`бес`, `5`, `екі`), by vowel harmony; a figure
+/// by its Kazakh reading.
+pub fn is_back(text: &str) -> bool {
+    sound_of(text).back
+}
+
 /// Whether an ending joins `token` with a hyphen: figures, Latin words,
 /// abbreviations and single letters (`ЖШС-ға`, `iPhone-ға`, `а-ға`).
 fn needs_hyphen(token: &str) -> bool {

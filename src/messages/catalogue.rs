@@ -74,6 +74,46 @@ catalogue! {
 
     // ---- command line: usage and files (src/cli/, src/render/edition.rs, src/source/revision.rs)
     ErrorLine = "cli.error" { en: "error: {text}", ru: "ошибка: {text}", kk: "қате: {text}" }
+    NewKindOnlineOffer = "cli.new.kind.online-offer" {
+        en: "public offer for paid online courses (a provider and any person who accepts it)",
+        ru: "публичная оферта на оказание услуг платных онлайн-курсов (исполнитель и любое лицо, принявшее оферту)",
+        kk: "ақылы онлайн-курстар қызметтерін көрсетудің жария офертасы (орындаушы және офертаны қабылдаған кез келген тұлға)",
+    }
+    NewKindLease = "cli.new.kind.lease" {
+        en: "lease of an apartment between two individuals (rent by the day of the month, deposit, term)",
+        ru: "договор найма квартиры между двумя физическими лицами (плата до определённого числа месяца, гарантийный взнос, срок)",
+        kk: "екі жеке тұлға арасындағы пәтерді жалдау шарты (айдың белгілі бір күніне дейінгі ақы, кепілдік жарна, мерзім)",
+    }
+    NewKindServices = "cli.new.kind.services" {
+        en: "services contract between two companies (acts of acceptance, VAT, penalty per day of delay)",
+        ru: "договор оказания услуг между двумя юридическими лицами (акты оказанных услуг, НДС, пеня за каждый день просрочки)",
+        kk: "екі заңды тұлға арасындағы қызметтер көрсету шарты (көрсетілген қызметтер актілері, ҚҚС, мерзімі өткен әрбір күн үшін өсімпұл)",
+    }
+    NewUnknownKind = "cli.new.unknown-kind" {
+        en: "there is no contract template `{kind}`; the kinds are: {kinds}",
+        ru: "шаблона договора «{kind}» нет; есть шаблоны: {kinds}",
+        kk: "«{kind}» шарт үлгісі жоқ; бар үлгілер: {kinds}",
+    }
+    NewUsage = "cli.new.usage" {
+        en: "give the kind of contract and the folder to create: qostil new KIND DIR (kinds: {kinds}; qostil new --list says what each is)",
+        ru: "укажите вид договора и создаваемую папку: qostil new KIND DIR (виды: {kinds}; qostil new --list описывает каждый)",
+        kk: "шарттың түрін және құрылатын қалтаны көрсетіңіз: qostil new KIND DIR (түрлері: {kinds}; әрқайсысының сипаттамасын qostil new --list шығарады)",
+    }
+    NewDirNotEmpty = "cli.new.dir-not-empty" {
+        en: "{path} already exists and is not an empty folder; nothing was written\n  help: give a new folder, or empty this one first",
+        ru: "{path} уже существует и не является пустой папкой; ничего не записано\n  подсказка: укажите новую папку или сначала очистите эту",
+        kk: "{path} бұрыннан бар және бос қалта емес; ештеңе жазылмады\n  кеңес: жаңа қалтаны көрсетіңіз немесе алдымен осы қалтаны босатыңыз",
+    }
+    NewCannotWrite = "cli.new.cannot-write" {
+        en: "{path}: cannot write the contract ({cause})",
+        ru: "{path}: не удалось записать договор ({cause})",
+        kk: "{path}: шартты жазу мүмкін болмады ({cause})",
+    }
+    NewCreated = "cli.new.created" {
+        en: "created {path} from the template `{kind}` (contract.toml, kk.md, ru.md); edit it, then: qostil render {path}",
+        ru: "папка {path} создана по шаблону «{kind}» (contract.toml, kk.md, ru.md); отредактируйте её и выполните: qostil render {path}",
+        kk: "{path} қалтасы «{kind}» үлгісі бойынша жасалды (contract.toml, kk.md, ru.md); оны өңдеп, мынаны орындаңыз: qostil render {path}",
+    }
     CausedBy = "cli.caused-by" { en: "caused by: {text}", ru: "причина: {text}", kk: "себебі: {text}" }
     DiffRevAlone = "cli.diff.rev-alone" {
         en: "with --rev, give the contract folder alone: qostil diff --rev REV CONTRACT_DIR",
@@ -1018,6 +1058,21 @@ catalogue! {
         en: "figure `{name}`: unknown case `{case}` in ru_cases; use gen, dat, ins or prep",
         ru: "значение «{name}»: неизвестный падеж «{case}» в ru_cases; используйте gen, dat, ins или prep",
         kk: "«{name}» мәні: ru_cases ішіндегі «{case}» септігі белгісіз; gen, dat, ins немесе prep қолданыңыз",
+    }
+    SrcUnknownKkNounCase = "source.unknown-kk-noun-case" {
+        en: "figure `{name}`: unknown case `{case}` in kk_cases; use gen, dat, acc, loc, abl or ins",
+        ru: "значение «{name}»: неизвестный падеж «{case}» в kk_cases; используйте gen, dat, acc, loc, abl или ins",
+        kk: "«{name}» мәні: kk_cases ішіндегі «{case}» септігі белгісіз; gen, dat, acc, loc, abl немесе ins қолданыңыз",
+    }
+    SrcFigureRange = "source.figure-range" {
+        en: "figure `{name}`: the value must be a whole number from {min} to {max}",
+        ru: "значение «{name}»: нужно целое число от {min} до {max}",
+        kk: "«{name}» мәні: {min} мен {max} аралығындағы бүтін сан болуы керек",
+    }
+    SrcMoneyDecimals = "source.money-decimals" {
+        en: "figure `{name}`: the amount {value} has more than two decimals; write tenge and tiyn, such as 40000.50",
+        ru: "значение «{name}»: в сумме {value} больше двух знаков после запятой; укажите тенге и тиыны, например 40000.50",
+        kk: "«{name}» мәні: {value} сомасында үтірден кейін екі таңбадан көп; теңге мен тиынды көрсетіңіз, мысалы 40000.50",
     }
     SrcInvalidFigureName = "source.invalid-figure-name" {
         en: "invalid figure name `{name}`: use letters, digits and `_`",

@@ -147,6 +147,12 @@ pub struct NounDef {
     /// asks for that case: `{{ parts | case(name="ins") }}`.
     #[serde(default)]
     pub ru_cases: BTreeMap<String, [String; 2]>,
+    /// Kazakh forms of the noun in the cases whose ending the rules of
+    /// vowel harmony cannot give (`kk = "жұмыс орны"`, `kk_cases = { abl =
+    /// "жұмыс орнынан" }`); the other cases take the ending by the rules
+    /// (`адам` → `адамнан`).
+    #[serde(default)]
+    pub kk_cases: BTreeMap<String, String>,
 }
 
 /// A number literal: an integer or a decimal (`0.5`); text such as `"0,5"`
@@ -247,6 +253,22 @@ pub enum FigureDef {
         #[serde(default)]
         gender: GenderDef,
     },
+    /// Ordinal: `{ type = "ordinal", value = 5, gender = "masc" }` →
+    /// `5-й (пятый)`, `5-ші (бесінші)`.
+    Ordinal {
+        /// The number, 1–999.
+        value: NumberLit,
+        /// Gender of the Russian noun it qualifies.
+        #[serde(default)]
+        gender: GenderDef,
+    },
+    /// Day of the month: `{ type = "day-of-month", value = 5 }` →
+    /// `5 (пятое) число` (`не позднее {{ pay_day | case(name="gen") }}` →
+    /// `5 (пятого) числа`), `5-күні` (`әр айдың {{ pay_day }}`).
+    DayOfMonth {
+        /// The day, 1–31.
+        value: NumberLit,
+    },
     /// Free text per language: `{ type = "text", kk = "…", ru = "…" }`.
     Text {
         /// Kazakh.
@@ -281,7 +303,10 @@ impl FigureDef {
                 number: value.0,
                 unit: Unit::Count(noun.ru[0].clone()),
             },
-            FigureDef::Date { .. } | FigureDef::Text { .. } => return None,
+            FigureDef::Date { .. }
+            | FigureDef::Text { .. }
+            | FigureDef::Ordinal { .. }
+            | FigureDef::DayOfMonth { .. } => return None,
         })
     }
 
@@ -444,20 +469,45 @@ impl ContractMeta {
             }
         }
         for (name, def) in &self.figures {
+            let whole_in =
+                |v: &NumberLit, max: u64| v.0.as_u64().is_some_and(|v| (1..=max).contains(&v));
+            let range = |max: usize| {
+                at(
+                    &[Key("figures"), Key(name), Key("value")],
+                    Message::new(Msg::SrcFigureRange)
+                        .with("name", name)
+                        .with("min", 1usize)
+                        .with("max", max),
+                )
+            };
+            match def {
+                FigureDef::Ordinal { value, .. } if !whole_in(value, 999) => diags.push(range(999)),
+                FigureDef::DayOfMonth { value } if !whole_in(value, 31) => diags.push(range(31)),
+                FigureDef::Money { amount, .. } if amount.0.frac_part().1 > 2 => diags.push(at(
+                    &[Key("figures"), Key(name), Key("amount")],
+                    Message::new(Msg::SrcMoneyDecimals)
+                        .with("name", name)
+                        .with("value", amount.0.to_string()),
+                )),
+                _ => {}
+            }
             if let FigureDef::Count { noun, .. } = def {
-                for key in noun.ru_cases.keys() {
-                    if !matches!(key.as_str(), "gen" | "dat" | "ins" | "prep") {
+                let kk_keys = noun.kk_cases.keys().map(|k| ("kk_cases", k));
+                let ru_keys = noun.ru_cases.keys().map(|k| ("ru_cases", k));
+                for (field, key) in kk_keys.chain(ru_keys) {
+                    let (known, msg): (&[&str], Msg) = if field == "kk_cases" {
+                        (
+                            &["gen", "dat", "acc", "loc", "abl", "ins"],
+                            Msg::SrcUnknownKkNounCase,
+                        )
+                    } else {
+                        (&["gen", "dat", "ins", "prep"], Msg::SrcUnknownRuCase)
+                    };
+                    if !known.contains(&key.as_str()) {
+                        let path = [Key("figures"), Key(name), Key("noun"), Key(field), Key(key)];
                         diags.push(at(
-                            &[
-                                Key("figures"),
-                                Key(name),
-                                Key("noun"),
-                                Key("ru_cases"),
-                                Key(key),
-                            ],
-                            Message::new(Msg::SrcUnknownRuCase)
-                                .with("name", name)
-                                .with("case", key),
+                            &path,
+                            Message::new(msg).with("name", name).with("case", key),
                         ));
                     }
                 }
@@ -614,7 +664,7 @@ impl<'i> Spans<'i> {
             });
             if !matches!(
                 kind.as_deref(),
-                Some("money" | "percent" | "duration" | "count")
+                Some("money" | "percent" | "duration" | "count" | "ordinal" | "day-of-month")
             ) {
                 continue;
             }

@@ -19,7 +19,7 @@
 //! blocks are left alone. Expressions are limited in length and nesting so
 //! that no input can exhaust the stack.
 
-use super::contract::{ContractMeta, DateLit, FigureDef, PartyDef, RESERVED};
+use super::contract::{ContractMeta, DateLit, FigureDef, GenderDef, PartyDef, RESERVED};
 use crate::diag::{Diagnostic, Error, Result};
 use crate::figures::spell;
 use crate::figures::{RuCase, KK_MONTHS};
@@ -158,6 +158,10 @@ fn render_figure_e(def: &FigureDef, lang: Lang, case: RuCase) -> String {
             Lang::Kk => kk.clone(),
             Lang::Ru => ru.clone(),
         },
+        FigureDef::Ordinal { value, gender } => {
+            spell::ordinal(&value.0, lang, case, gender_of(*gender))
+        }
+        FigureDef::DayOfMonth { value } => spell::day_of_month(&value.0, lang, case),
         _ => match def.quantity() {
             Some(q) => {
                 let noun = def.noun_in(case).or_else(|| def.noun());
@@ -165,6 +169,35 @@ fn render_figure_e(def: &FigureDef, lang: Lang, case: RuCase) -> String {
             }
             None => String::new(),
         },
+    }
+}
+
+fn gender_of(g: GenderDef) -> spell::Gender {
+    match g {
+        GenderDef::Masc => spell::Gender::Masc,
+        GenderDef::Fem => spell::Gender::Fem,
+        GenderDef::Neut => spell::Gender::Neut,
+    }
+}
+
+/// Render one figure in a Kazakh case: the ending on the last word by
+/// vowel harmony and the last sound ([`kk_grammar::phrase_case`]): `10
+/// (он) пайыздан`, `2026 жылғы «1» наурыздан`, `3 (үш) адамнан`, `40 000,50
+/// (қырық мың теңге 50 тиыннан)`. A day of the month takes the endings
+/// after the possessive (`5-күнінен`); a count takes the form its noun
+/// gives in `kk_cases` when there is one (`3 (үш) жұмыс орнынан`).
+pub fn render_figure_kk(def: &FigureDef, case: KkCase) -> String {
+    match def {
+        FigureDef::DayOfMonth { value } => spell::day_of_month_kk(&value.0, case),
+        FigureDef::Count { noun, .. } if noun.kk_cases.contains_key(case.name()) => {
+            let nom = render_figure(def, Lang::Kk, RuCase::Nom, false);
+            let bare = nom
+                .strip_suffix(noun.kk.as_str())
+                .unwrap_or(&nom)
+                .trim_end_matches(['\u{a0}', ' ']);
+            format!("{bare}\u{a0}{}", noun.kk_cases[case.name()])
+        }
+        _ => kk_grammar::phrase_case(&render_figure(def, Lang::Kk, RuCase::Nom, false), case),
     }
 }
 
@@ -1204,8 +1237,7 @@ pub fn render_body(
                 let case = KkCase::parse(name).ok_or_else(|| {
                     tera::Error::msg("case(name=…) needs nom, gen, dat, acc, loc, abl or ins")
                 })?;
-                let nom = render_figure(def, lang, RuCase::Nom, ru_yo);
-                return Ok(tera::Value::String(kk_grammar::phrase_case(&nom, case)));
+                return Ok(tera::Value::String(render_figure_kk(def, case)));
             }
             let case = RuCase::parse(name).ok_or_else(|| {
                 tera::Error::msg("case(name=…) needs nom, gen, dat, acc, ins or prep")
@@ -1418,6 +1450,109 @@ parts = { type = "count", value = 2, noun = { ru = ["платёж", "плате�
         ) {
             Err(Error::Input(d)) => assert!(en(&d[0].message).contains("ru_cases"), "{d:?}"),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn second_kind_figures_in_both_languages_and_kazakh_cases() {
+        let text = r#"
+id = "t"
+version = 2026-11-01
+title = { kk = "Шарт", ru = "Договор" }
+[figures]
+pay_day = { type = "day-of-month", value = 5 }
+stage = { type = "ordinal", value = 2, gender = "fem" }
+rent = { type = "money", amount = 40000.50, currency = "KZT" }
+penalty = { type = "percent", value = 10 }
+start = { type = "date", value = 2026-03-01 }
+term = { type = "duration", value = 11, unit = "months" }
+people = { type = "count", value = 3, noun = { ru = ["человек", "человека", "человек"], kk = "адам", ru_cases = { gen = ["человека", "человек"] } } }
+places = { type = "count", value = 2, noun = { ru = ["рабочее место", "рабочих места", "рабочих мест"], kk = "жұмыс орны", kk_cases = { abl = "жұмыс орнынан", dat = "жұмыс орнына" } }, gender = "neut" }
+"#;
+        let m = ContractMeta::parse(text, "contract.toml").unwrap();
+        let ru = |src: &str| {
+            render_body(src, "ru.md", Lang::Ru, &m, &ids(&[]))
+                .unwrap()
+                .text
+                .replace('\u{a0}', " ")
+        };
+        let kk = |src: &str| {
+            render_body(src, "kk.md", Lang::Kk, &m, &ids(&[]))
+                .unwrap()
+                .text
+                .replace('\u{a0}', " ")
+        };
+        assert_eq!(
+            ru("не позднее {{ pay_day | case(name=\"gen\") }} каждого месяца"),
+            "не позднее 5 (пятого) числа каждого месяца"
+        );
+        assert_eq!(ru("{{ pay_day }}"), "5 (пятое) число");
+        assert_eq!(ru("{{ stage | case(name=\"prep\") }}"), "2-й (второй)");
+        assert_eq!(ru("{{ stage }}"), "2-я (вторая)");
+        assert_eq!(ru("{{ rent }}"), "40 000,50 (сорок тысяч тенге 50 тиын)");
+        assert_eq!(
+            ru("{{ rent | case(name=\"gen\") }}"),
+            "40 000,50 (сорока тысяч тенге 50 тиын)"
+        );
+        assert_eq!(ru("{{ people | case(name=\"gen\") }}"), "3 (трех) человек");
+        assert_eq!(kk("әр айдың {{ pay_day }}"), "әр айдың 5-күні");
+        assert_eq!(
+            kk("әр айдың {{ pay_day | case(name=\"abl\") }} кешіктірмей"),
+            "әр айдың 5-күнінен кешіктірмей"
+        );
+        assert_eq!(kk("{{ stage }}"), "2-ші (екінші)");
+        assert_eq!(kk("{{ rent }}"), "40 000,50 (қырық мың теңге 50 тиын)");
+        assert_eq!(
+            kk("{{ rent | case(name=\"abl\") }}"),
+            "40 000,50 (қырық мың теңге 50 тиыннан)"
+        );
+        assert_eq!(
+            kk("{{ penalty | case(name=\"abl\") }}"),
+            "10% (он пайыздан)"
+        );
+        assert_eq!(
+            kk("{{ start | case(name=\"abl\") }}"),
+            "2026 жылғы «1» наурыздан"
+        );
+        assert_eq!(kk("{{ term | case(name=\"loc\") }}"), "11 (он бір) айда");
+        assert_eq!(kk("{{ people }}"), "3 (үш) адам");
+        assert_eq!(kk("{{ people | case(name=\"abl\") }}"), "3 (үш) адамнан");
+        assert_eq!(kk("{{ people | case(name=\"ins\") }}"), "3 (үш) адаммен");
+        assert_eq!(kk("{{ places }}"), "2 (екі) жұмыс орны");
+        assert_eq!(
+            kk("{{ places | case(name=\"abl\") }}"),
+            "2 (екі) жұмыс орнынан"
+        );
+        assert_eq!(
+            kk("{{ places | case(name=\"dat\") }}"),
+            "2 (екі) жұмыс орнына"
+        );
+    }
+
+    #[test]
+    fn second_kind_figures_are_checked_in_contract_toml() {
+        let base = "id = \"t\"\nversion = 2026-11-01\ntitle = { kk = \"Шарт\", ru = \"Договор\" }\n[figures]\n";
+        for (fig, said) in [
+            ("d = { type = \"day-of-month\", value = 32 }", "from 1 to 31"),
+            ("d = { type = \"ordinal\", value = 1.5 }", "from 1 to 999"),
+            (
+                "d = { type = \"money\", amount = 10.505, currency = \"KZT\" }",
+                "more than two decimals",
+            ),
+            (
+                "d = { type = \"count\", value = 2, noun = { ru = [\"a\", \"b\", \"c\"], kk = \"адам\", kk_cases = { prep = \"x\" } } }",
+                "kk_cases",
+            ),
+            ("d = { type = \"day-of-month\", value = \"5\" }", "is a number"),
+        ] {
+            let text = format!("{base}{fig}\n");
+            match ContractMeta::parse(&text, "contract.toml") {
+                Err(Error::Input(d)) => {
+                    assert_eq!(d[0].line, Some(5), "{fig}: {d:?}");
+                    assert!(en(&d[0].message).contains(said), "{fig}: {}", en(&d[0].message));
+                }
+                other => panic!("{fig}: {other:?}"),
+            }
         }
     }
 
