@@ -672,15 +672,20 @@ fn view(b: &Block, anchor: Option<String>, lang: Lang) -> BlockView {
             items: l.items.iter().map(|i| rich_html(&i.text, lang)).collect(),
             ..BlockView::empty("list")
         },
-        Block::Table(t) => BlockView {
-            header: t.header.iter().map(|c| rich_html(c, lang)).collect(),
-            rows: t
-                .rows
-                .iter()
-                .map(|r| r.iter().map(|c| rich_html(c, lang)).collect())
-                .collect(),
-            ..BlockView::empty("table")
-        },
+        Block::Table(t) => {
+            // A cell is a narrow column: it may break at its no-break
+            // spaces rather than run out of the table.
+            let cell = |c: &RichText| rich_html(c, lang).replace('\u{a0}', " ");
+            BlockView {
+                header: t.header.iter().map(cell).collect(),
+                rows: t
+                    .rows
+                    .iter()
+                    .map(|r| r.iter().map(cell).collect())
+                    .collect(),
+                ..BlockView::empty("table")
+            }
+        }
     }
 }
 

@@ -529,46 +529,33 @@ impl ColumnBuilder {
         if ncols == 0 {
             return (None, Vec::new());
         }
-        let size = s.body * 0.92;
-        let leading = size * 1.3;
-        let pad = size * 0.45;
-        let fonts = Fonts::get();
-        // Column widths from the widest text and the longest word.
-        let mut natural = vec![size * 2.0; ncols];
-        let mut minimum = vec![size * 2.0; ncols];
-        for (r, row) in std::iter::once(&t.header).chain(t.rows.iter()).enumerate() {
-            let font = if r == 0 {
-                FontKind::SansBold
-            } else {
-                FontKind::SerifRegular
+        let (size, widths, nbsp_breaks) = table_widths(t, ncols, self.width, s.body, self.lang);
+        // Cells too narrow for their bound groups break at no-break spaces.
+        let relaxed;
+        let t = if nbsp_breaks {
+            let plain = |rt: &RichText| {
+                let mut rt = rt.clone();
+                for i in &mut rt.0 {
+                    i.text = i.text.replace('\u{a0}', " ");
+                }
+                rt
             };
-            for (c, cell) in row.iter().enumerate() {
-                let plain = cell.to_plain();
-                let w = fonts.width(font, &plain, size) + 2.0 * pad;
-                natural[c] = natural[c].max(w);
-                let longest = plain
-                    .split([' ', '\t', '\n'])
-                    .map(|w| fonts.width(font, w, size))
-                    .fold(0.0f32, f32::max)
-                    .min(size * 9.0);
-                minimum[c] = minimum[c].max(longest + 2.0 * pad);
-            }
-        }
-        let total = self.width;
-        let sum_nat: f32 = natural.iter().sum();
-        let sum_min: f32 = minimum.iter().sum();
-        let widths: Vec<f32> = if sum_nat <= total {
-            natural.iter().map(|w| w * total / sum_nat).collect()
-        } else if sum_min <= total {
-            let flex: f32 = natural.iter().zip(&minimum).map(|(n, m)| n - m).sum();
-            natural
-                .iter()
-                .zip(&minimum)
-                .map(|(n, m)| m + (total - sum_min) * (n - m) / flex.max(1e-3))
-                .collect()
+            relaxed = Table {
+                header: t.header.iter().map(plain).collect(),
+                rows: t
+                    .rows
+                    .iter()
+                    .map(|r| r.iter().map(plain).collect())
+                    .collect(),
+                line: t.line,
+            };
+            &relaxed
         } else {
-            minimum.iter().map(|m| m * total / sum_min).collect()
+            t
         };
+        let leading = size * 1.3;
+        let pad = size * TABLE_PAD;
+        let total = self.width;
 
         let row_line = |cells: &[RichText], header: bool, lang: Lang| -> VLine {
             let mut items = Vec::new();
@@ -1226,6 +1213,133 @@ fn title_block(doc: &Document) -> Option<Block> {
         })),
         _ => None,
     }
+}
+
+/// Cell padding of tables, in ems.
+const TABLE_PAD: f32 = 0.45;
+
+/// Steps of a table's type size, as fractions of the body size: a table
+/// too narrow for its words at one size is set at the next.
+const TABLE_SIZES: [f32; 4] = [0.92, 0.84, 0.76, 0.70];
+
+/// The widest part of `text` a line can never split in `font` at `size`:
+/// a whole word where words are not hyphenated (headers), else the widest
+/// piece between two hyphenation points with its hyphen.
+fn unbreakable_width(
+    text: &str,
+    font: FontKind,
+    size: f32,
+    lang: Option<Lang>,
+    nbsp_breaks: bool,
+) -> f32 {
+    let fonts = Fonts::get();
+    let mut widest = 0.0f32;
+    let spaces: &[char] = if nbsp_breaks {
+        &[' ', '\t', '\n', '\u{a0}']
+    } else {
+        &[' ', '\t', '\n']
+    };
+    for word in text.split(spaces).filter(|w| !w.is_empty()) {
+        let mut from = 0;
+        let points = lang.map_or_else(Vec::new, |l| {
+            // Break points of the word's letters, shifted past leading
+            // punctuation (`«Standard»`).
+            let core_start = word.find(char::is_alphabetic).unwrap_or(0);
+            let core_end = word
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_alphabetic())
+                .map_or(word.len(), |(i, c)| i + c.len_utf8());
+            if core_start >= core_end {
+                return Vec::new();
+            }
+            crate::render::hyphenate::hyphenate(&word[core_start..core_end], l)
+                .into_iter()
+                .map(|p| p + core_start)
+                .collect()
+        });
+        if points.is_empty() && word.contains('-') {
+            // A word with a hyphen of its own breaks after it.
+            for part in word.split_inclusive('-') {
+                widest = widest.max(fonts.width(font, part, size));
+            }
+            continue;
+        }
+        for &p in points.iter().chain(std::iter::once(&word.len())) {
+            let piece = &word[from..p];
+            let hyphen = if p < word.len() { "-" } else { "" };
+            widest = widest.max(fonts.width(font, &format!("{piece}{hyphen}"), size));
+            from = p;
+        }
+    }
+    widest
+}
+
+/// A table's type size and column widths within `total` points: columns
+/// share the width by their natural widths (the text on one line) above
+/// their minimum widths (the widest unbreakable part), as HTML sizes
+/// `auto` columns; when the minimums do not fit, the type steps down
+/// ([`TABLE_SIZES`]); only when even the smallest does not fit are words
+/// cut. Within a cell a no-break space binds (`6 (шесть) месяцев`) as
+/// long as the table fits so; otherwise it may break there (`true` in the
+/// answer) before any word is cut.
+fn table_widths(
+    t: &Table,
+    ncols: usize,
+    total: f32,
+    body: f32,
+    lang: Lang,
+) -> (f32, Vec<f32>, bool) {
+    let fonts = Fonts::get();
+    let mut last = (body, vec![total / ncols as f32; ncols], true);
+    let steps = TABLE_SIZES
+        .iter()
+        .map(|s| (*s, false))
+        .chain(TABLE_SIZES.iter().map(|s| (*s, true)));
+    for (step, nbsp_breaks) in steps {
+        let size = body * step;
+        let pad = size * TABLE_PAD;
+        let mut natural = vec![size * 2.0; ncols];
+        let mut minimum = vec![size * 2.0; ncols];
+        for (r, row) in std::iter::once(&t.header).chain(t.rows.iter()).enumerate() {
+            let header = r == 0;
+            let font = if header {
+                FontKind::SansBold
+            } else {
+                FontKind::SerifRegular
+            };
+            for (c, cell) in row.iter().enumerate().take(ncols) {
+                let plain = cell.to_plain();
+                let w = fonts.width(font, &plain, size) + 2.0 * pad;
+                natural[c] = natural[c].max(w);
+                let hyph = (!header).then_some(lang);
+                let min = unbreakable_width(&plain, font, size, hyph, nbsp_breaks) + 2.0 * pad;
+                minimum[c] = minimum[c].max(min);
+                natural[c] = natural[c].max(minimum[c]);
+            }
+        }
+        let sum_nat: f32 = natural.iter().sum();
+        let sum_min: f32 = minimum.iter().sum();
+        let widths: Vec<f32> = if sum_nat <= total {
+            natural.iter().map(|w| w * total / sum_nat).collect()
+        } else if sum_min <= total {
+            let flex: f32 = natural.iter().zip(&minimum).map(|(n, m)| n - m).sum();
+            natural
+                .iter()
+                .zip(&minimum)
+                .map(|(n, m)| m + (total - sum_min) * (n - m) / flex.max(1e-3))
+                .collect()
+        } else {
+            last = (
+                size,
+                minimum.iter().map(|m| m * total / sum_min).collect(),
+                true,
+            );
+            continue;
+        };
+        return (size, widths, nbsp_breaks);
+    }
+    last
 }
 
 /// What an edition prints around the text in one language: the place and
@@ -1889,6 +2003,130 @@ mod tests {
 
     fn page_of(pages: &[String], needle: &str) -> usize {
         pages.iter().position(|p| p.contains(needle)).expect(needle)
+    }
+
+    /// A price table of five columns, as offers have, in one language.
+    fn tariffs(lang: Lang) -> Table {
+        let cell = |s: &str| RichText::plain(s.replace('~', "\u{a0}"));
+        let (header, rows) = match lang {
+            Lang::Kk => (
+                [
+                    "Тариф",
+                    "Сабақтар саны",
+                    "Кері байланыс",
+                    "Қолжетімділік мерзімі",
+                    "Құны",
+                ],
+                [
+                    [
+                        "«Standard»",
+                        "24~(жиырма төрт)~сабақ",
+                        "үй тапсырмаларын тексеру",
+                        "6~(алты)~ай",
+                        "149~000~(жүз қырық тоғыз мың)~теңге",
+                    ],
+                    [
+                        "«Mentor»",
+                        "36~(отыз алты)~сабақ",
+                        "жеке тәлімгердің кеңестері",
+                        "12~(он екі)~ай",
+                        "390~000~(үш жүз тоқсан мың)~теңге",
+                    ],
+                ],
+            ),
+            Lang::Ru => (
+                [
+                    "Тариф",
+                    "Количество занятий",
+                    "Обратная связь",
+                    "Срок доступа",
+                    "Стоимость",
+                ],
+                [
+                    [
+                        "«Standard»",
+                        "24~(двадцать четыре)~занятия",
+                        "проверка домашних заданий",
+                        "6~(шесть)~месяцев",
+                        "149~000~(сто сорок девять тысяч)~тенге",
+                    ],
+                    [
+                        "«Mentor»",
+                        "36~(тридцать шесть)~занятий",
+                        "консультации личного наставника",
+                        "12~(двенадцать)~месяцев",
+                        "390~000~(триста девяносто тысяч)~тенге",
+                    ],
+                ],
+            ),
+        };
+        Table {
+            header: header.iter().map(|h| cell(h)).collect(),
+            rows: rows
+                .iter()
+                .map(|r| r.iter().map(|c| cell(c)).collect())
+                .collect(),
+            line: 1,
+        }
+    }
+
+    /// The text of a cell's lines joined back: a line ending in a
+    /// hyphenation hyphen joins the next without it, others with a space.
+    fn rejoin(lines: &[text::ComposedLine]) -> String {
+        let mut out = String::new();
+        for l in lines {
+            let text: String = l.spans.iter().map(|s| s.text.as_str()).collect();
+            if l.spans.last().is_some_and(|s| s.hyphen) {
+                out.push_str(text.trim_end().trim_end_matches('-'));
+            } else {
+                out.push_str(text.trim_end());
+                out.push(' ');
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn table_cells_break_words_only_at_hyphenation_points_and_fit_their_column() {
+        let g = PageGeometry::default();
+        let parallel = (g.text_width() - 7.0 * MM) / 2.0;
+        for lang in Lang::ALL {
+            let t = tariffs(lang);
+            for (width, sizes) in [(parallel, PARALLEL), (g.text_width(), SINGLE)] {
+                let (size, widths, relaxed) = table_widths(&t, 5, width, sizes.body, lang);
+                let sum: f32 = widths.iter().sum();
+                assert!(sum <= width + 0.01, "{lang:?}: {sum} > {width}");
+                let pad = size * TABLE_PAD;
+                for (r, row) in std::iter::once(&t.header).chain(&t.rows).enumerate() {
+                    let font = if r == 0 {
+                        FontKind::SansBold
+                    } else {
+                        FontKind::SerifRegular
+                    };
+                    for (cell, w) in row.iter().zip(&widths) {
+                        let mut text = cell.to_plain();
+                        if relaxed {
+                            text = text.replace('\u{a0}', " ");
+                        }
+                        let parts = [Styled {
+                            text: &text,
+                            font,
+                            link: None,
+                        }];
+                        let hyph = (r > 0).then_some(lang);
+                        let lines = compose(&parts, size, w - 2.0 * pad, Align::Left, hyph);
+                        let want = text.replace('\u{a0}', " ");
+                        assert_eq!(rejoin(&lines), want, "{lang:?} at {width}: a word was cut");
+                        for l in &lines {
+                            let end = l.spans.last().map_or(0.0, |s| {
+                                s.x + Fonts::get().width(s.font, s.text.trim_end(), s.size)
+                            });
+                            assert!(end <= w - 2.0 * pad + 0.5, "{lang:?}: «{text}» overflows");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
