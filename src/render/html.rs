@@ -809,10 +809,7 @@ pub fn render_parallel(
     templates: &Templates,
 ) -> Result<String> {
     let tera = templates.tera()?;
-    let bi = &Bilingual {
-        kk: typography::document(&bi.kk),
-        ru: typography::document(&bi.ru),
-    };
+    let bi = &typography::bilingual(bi);
     let (kk, ru) = (
         &typographic_meta(kk, Lang::Kk),
         &typographic_meta(ru, Lang::Ru),

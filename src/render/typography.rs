@@ -105,6 +105,14 @@ fn rich_in_place(rt: &mut RichText, lang: Lang) {
     }
 }
 
+/// Both languages' documents through [`document`].
+pub fn bilingual(bi: &crate::model::Bilingual) -> crate::model::Bilingual {
+    crate::model::Bilingual {
+        kk: document(&bi.kk),
+        ru: document(&bi.ru),
+    }
+}
+
 /// The document with [`rich`] applied to every block, the title and the
 /// parties' names, requisites and signatories.
 pub fn document(doc: &Document) -> Document {

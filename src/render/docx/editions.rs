@@ -469,10 +469,7 @@ pub fn render_parallel(
     meta: &EditionMeta,
     opts: &DocxOptions,
 ) -> Result<Vec<u8>> {
-    let bi = &Bilingual {
-        kk: typography::document(&bi.kk),
-        ru: typography::document(&bi.ru),
-    };
+    let bi = &typography::bilingual(bi);
     let (kk, ru) = (
         &typographic_meta(kk, Lang::Kk),
         &typographic_meta(ru, Lang::Ru),

@@ -1498,33 +1498,40 @@ fn place_and_date(cb: &mut ColumnBuilder, f: &Front, split: bool) {
 /// Rows of front matter after the title: the place and date, and in the
 /// parallel edition each column's language label.
 fn front_rows(fronts: &[(&Front, Lang, f32)], width: f32, sizes: Sizes, labels: bool) -> Vec<Row> {
-    let mut rows = Vec::new();
     let split = fronts.len() == 1;
+    let mut rows = Vec::new();
+    rows.extend(front_row(fronts, width, sizes, 0.5, |cb, f| {
+        place_and_date(cb, f, split)
+    }));
+    if labels {
+        rows.extend(front_row(fronts, width, sizes, 0.5, |cb, f| {
+            cb.small(&f.language, FontKind::SansItalic, Align::Center, 0.0)
+        }));
+    }
+    rows
+}
+
+/// A row kept with the next, one column per language set by `set`, `space`
+/// leadings below the row before; `None` when it has no text.
+fn front_row(
+    fronts: &[(&Front, Lang, f32)],
+    width: f32,
+    sizes: Sizes,
+    space: f32,
+    set: impl Fn(&mut ColumnBuilder, &Front),
+) -> Option<Row> {
     let mut cols = Vec::new();
     for (f, lang, x) in fronts {
         let mut cb = ColumnBuilder::new(*lang, width, sizes);
-        place_and_date(&mut cb, f, split);
+        set(&mut cb, f);
         cols.push(cb.finish(*x));
     }
-    if cols.iter().any(|c| !c.lines.is_empty()) {
-        let mut row = row_from(cols, true);
-        row.space_before = sizes.leading * 0.5;
-        rows.push(row);
+    if cols.iter().all(|c| c.lines.is_empty()) {
+        return None;
     }
-    if labels {
-        let mut cols = Vec::new();
-        for (f, lang, x) in fronts {
-            let mut cb = ColumnBuilder::new(*lang, width, sizes);
-            cb.small(&f.language, FontKind::SansItalic, Align::Center, 0.0);
-            cols.push(cb.finish(*x));
-        }
-        if cols.iter().any(|c| !c.lines.is_empty()) {
-            let mut row = row_from(cols, true);
-            row.space_before = sizes.leading * 0.5;
-            rows.push(row);
-        }
-    }
-    rows
+    let mut row = row_from(cols, true);
+    row.space_before = sizes.leading * space;
+    Some(row)
 }
 
 /// The signature block never stands on a page without contract text: the
@@ -1537,17 +1544,9 @@ fn keep_signatures_with_text(rows: &mut [Row]) {
 
 /// The row of the requisites heading, kept with the boxes after it.
 fn requisites_row(fronts: &[(&Front, Lang, f32)], width: f32, sizes: Sizes) -> Option<Row> {
-    let mut cols = Vec::new();
-    for (f, lang, x) in fronts {
-        let mut cb = ColumnBuilder::new(*lang, width, sizes);
-        cb.requisites_heading(&f.requisites);
-        cols.push(cb.finish(*x));
-    }
-    if cols.iter().all(|c| c.lines.is_empty()) {
-        return None;
-    }
-    let mut row = row_from(cols, true);
-    row.space_before = sizes.leading * 2.0;
+    let mut row = front_row(fronts, width, sizes, 2.0, |cb, f| {
+        cb.requisites_heading(&f.requisites)
+    })?;
     row.anchors = vec!["requisites".to_string()];
     Some(row)
 }
@@ -1624,10 +1623,7 @@ pub fn layout_parallel_with(
     fronts: [&Front; 2],
     geom: &PageGeometry,
 ) -> Layout {
-    let bi = &crate::model::Bilingual {
-        kk: crate::render::typography::document(&bi.kk),
-        ru: crate::render::typography::document(&bi.ru),
-    };
+    let bi = &crate::render::typography::bilingual(bi);
     let fronts = [&fronts[0].typeset(Lang::Kk), &fronts[1].typeset(Lang::Ru)];
     let sizes = PARALLEL;
     let gutter = 7.0 * MM;
