@@ -146,6 +146,7 @@ fn build(lang: Lang, sections: &[Vec<(u32, u32)>]) -> Document {
             level: 2,
             text: RichText::plain(format!("{} {}", words[s % words.len()], s)),
             line,
+            appendix: None,
         }));
         line += 2;
         for (k, (id, variant)) in clauses.iter().enumerate() {

@@ -136,6 +136,11 @@ pub struct Heading {
     pub text: RichText,
     /// 1-based line where the heading starts.
     pub line: u32,
+    /// The number of the appendix this heading opens (`Приложение № 2`):
+    /// the blocks after it, up to the next appendix, are that appendix,
+    /// numbered on their own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub appendix: Option<u32>,
 }
 
 /// A clause: a numbered paragraph (`4.2.1. …`) or an unnumbered one.
@@ -346,6 +351,25 @@ pub struct Requisites {
 }
 
 impl Document {
+    /// The headings that open appendices, in order.
+    pub fn appendices(&self) -> impl Iterator<Item = &Heading> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Heading(h) if h.appendix.is_some() => Some(h),
+            _ => None,
+        })
+    }
+
+    /// The contract's text and its appendices: the blocks before the first
+    /// appendix heading, and the rest.
+    pub fn split_appendices(&self) -> (&[Block], &[Block]) {
+        let at = self
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Heading(h) if h.appendix.is_some()))
+            .unwrap_or(self.blocks.len());
+        self.blocks.split_at(at)
+    }
+
     /// An empty document.
     pub fn new(lang: Lang, file: impl Into<String>) -> Document {
         Document {

@@ -351,6 +351,7 @@ fn odd_input_renders() {
             level: 5,
             text: RichText::plain("   "),
             line: 1,
+            appendix: None,
         }),
         Block::Clause(Clause {
             number: ClauseNumber::parse("1.2.3.4.5.6"),

@@ -2,6 +2,8 @@
 //! Kazakh cases on every figure and Kazakh noun forms of counts, rendered and
 //! read back by `qostil check`; and `qostil new` for every bundled kind.
 
+mod common;
+
 use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -14,25 +16,6 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/contracts")
         .join(name)
-}
-
-/// The text of an HTML edition: tags dropped, soft hyphens removed, no-break
-/// spaces as spaces.
-fn text_of(page: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in page.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&shy;", "")
-        .replace('\u{ad}', "")
-        .replace("&nbsp;", " ")
-        .replace('\u{a0}', " ")
 }
 
 fn said_stdout(a: &assert_cmd::assert::Assert) -> String {
@@ -57,8 +40,8 @@ fn render_html(contract: &Path, out: &Path) {
 fn every_figure_type_renders_in_both_languages_with_its_cases() {
     let out = tempfile::tempdir().unwrap();
     render_html(&fixture("every-figure"), out.path());
-    let kk = text_of(&fs::read_to_string(out.path().join("every-figure.kk.html")).unwrap());
-    let ru = text_of(&fs::read_to_string(out.path().join("every-figure.ru.html")).unwrap());
+    let kk = common::text_of(&fs::read_to_string(out.path().join("every-figure.kk.html")).unwrap());
+    let ru = common::text_of(&fs::read_to_string(out.path().join("every-figure.ru.html")).unwrap());
     for want in [
         "40 000,50 (сорок тысяч тенге 50 тиын) в месяц",
         "не позднее 5 (пятого) числа каждого месяца",

@@ -224,6 +224,7 @@ fn meta() -> (EditionMeta, html::LangMeta) {
         title: "Шарт".into(),
         city: "Алматы".into(),
         version: "2026".into(),
+        ..html::LangMeta::default()
     };
     (meta, lm)
 }

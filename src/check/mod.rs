@@ -170,23 +170,9 @@ fn pair_moved(
     }
 }
 
-fn side(doc: &Document) -> Side<'_> {
-    let mut units = Vec::new();
-    for (i, b) in doc.blocks.iter().enumerate() {
-        let text = b.plain_text();
-        if text.trim().is_empty() && b.number().is_none() {
-            continue;
-        }
-        let figures = figs::figures(&text, doc.lang);
-        units.push(Unit {
-            block: i,
-            number: b.number().cloned(),
-            text,
-            line: b.line(),
-            figures,
-        });
-    }
-    let numbering = if doc.heading_series {
+/// The breaks in the numbering of a run of units.
+fn numbering_of(doc: &Document, units: &[Unit]) -> Vec<numbering::Issue> {
+    if doc.heading_series {
         // Headings and clauses count in two series: each is analysed alone.
         let heading = |u: &Unit| matches!(doc.blocks.get(u.block), Some(Block::Heading(_)));
         let mut all = Vec::new();
@@ -202,7 +188,43 @@ fn side(doc: &Document) -> Side<'_> {
     } else {
         let nums: Vec<Option<&ClauseNumber>> = units.iter().map(|u| u.number.as_ref()).collect();
         numbering::analyse(&nums)
-    };
+    }
+}
+
+fn side(doc: &Document) -> Side<'_> {
+    let mut units = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let text = b.plain_text();
+        let appendix = matches!(b, Block::Heading(h) if h.appendix.is_some());
+        if text.trim().is_empty() && b.number().is_none() && !appendix {
+            continue;
+        }
+        let figures = figs::figures(&text, doc.lang);
+        units.push(Unit {
+            block: i,
+            number: b.number().cloned(),
+            text,
+            line: b.line(),
+            figures,
+        });
+    }
+    // An appendix is numbered on its own: each part is analysed alone.
+    let opens = |u: &Unit| matches!(doc.blocks.get(u.block), Some(Block::Heading(h)) if h.appendix.is_some());
+    let mut starts: Vec<usize> = vec![0];
+    starts.extend((1..units.len()).filter(|&i| opens(&units[i])));
+    starts.push(units.len());
+    let mut numbering = Vec::new();
+    for w in starts.windows(2) {
+        let (from, to) = (w[0], w[1]);
+        let part = numbering_of(doc, &units[from..to]);
+        numbering.extend(part.into_iter().map(|mut i| {
+            i.unit += from;
+            if let numbering::IssueKind::Duplicate { first } = &mut i.kind {
+                *first += from;
+            }
+            i
+        }));
+    }
     let issue_of = numbering
         .iter()
         .enumerate()
@@ -349,6 +371,45 @@ pub fn location(side: &Side<'_>, unit: usize, quote: String) -> Location {
 #[cfg(test)]
 mod tests {
     use super::excerpt;
+
+    #[test]
+    fn an_appendix_is_numbered_on_its_own() {
+        use crate::lang::Lang;
+        use crate::model::{Bilingual, Block, Clause, ClauseNumber, Document, Heading, RichText};
+        let clause = |n: &str| {
+            Block::Clause(Clause {
+                number: ClauseNumber::parse(n),
+                id: None,
+                text: RichText::plain(format!("Условие {n}.")),
+                line: 1,
+                children: vec![],
+            })
+        };
+        let doc = |appendix: Option<u32>| {
+            let mut d = Document::new(Lang::Ru, "ru.md");
+            d.blocks = vec![clause("1.1"), clause("1.2"), clause("2.1")];
+            d.blocks.push(Block::Heading(Heading {
+                number: None,
+                id: None,
+                level: 1,
+                text: RichText::plain("Тарифы"),
+                line: 9,
+                appendix,
+            }));
+            d.blocks.extend([clause("1.1"), clause("1.2")]);
+            d
+        };
+        let issues = |appendix| {
+            let bi = Bilingual {
+                kk: Document::new(Lang::Kk, "kk.md"),
+                ru: doc(appendix),
+            };
+            super::Context::new(&bi).ru.numbering.len()
+        };
+        // Read as one text, the appendix's 1.1 repeats the contract's.
+        assert!(issues(None) > 0);
+        assert_eq!(issues(Some(1)), 0);
+    }
 
     /// `excerpt` reading the whole text, as it did before it read only the
     /// part a quote can reach.

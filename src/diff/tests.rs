@@ -18,6 +18,7 @@ fn doc(lang: Lang, file: &str, blocks: &[(Option<&str>, &str)]) -> Document {
                 level: 2,
                 text: RichText::plain(*text),
                 line,
+                appendix: None,
             }),
             _ => Block::Clause(Clause {
                 number,

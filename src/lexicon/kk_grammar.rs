@@ -660,6 +660,49 @@ pub fn clause_possessed(num: Option<&str>, case: Case) -> String {
     }
 }
 
+/// The section (*бөлім*) with number `n` in `case`: `4-бөлім`,
+/// `4-бөлімнің`, `4-бөлімге`, `4-бөлімді`, `4-бөлімде`, `4-бөлімнен`,
+/// `4-бөліммен`.
+pub fn section(n: &str, case: Case) -> String {
+    format!("{n}-бөлім{}", suffix("бөлім", case))
+}
+
+/// The clause (*тармақ*) `n` in `case` as a reference writes it: `4.2-тармақ`,
+/// `4.2-тармаққа`, `4.2-тармақта`….
+pub fn clause_ref(n: &str, case: Case) -> String {
+    format!("{n}-тармақ{}", suffix("тармақ", case))
+}
+
+/// Appendix (*қосымша*) number `n` in `case`: `№ 1 қосымша`, `№ 1
+/// қосымшаның`, `№ 1 қосымшаға`, `№ 1 қосымшаны`, `№ 1 қосымшада`, `№ 1
+/// қосымшадан`, `№ 1 қосымшамен`. The spaces around the number do not
+/// break.
+pub fn appendix(n: u32, case: Case) -> String {
+    format!("№\u{a0}{n}\u{a0}қосымша{}", suffix("қосымша", case))
+}
+
+/// What the heading of an appendix says it belongs to, the way a Kazakh
+/// heading puts it before the appendix's own number: `2026 жылғы «1»
+/// желтоқсандағы № 17/2026 шартқа`; without a date `№ 17/2026 шартқа`,
+/// without a number `2026 жылғы «1» желтоқсандағы шартқа`, without either
+/// nothing. `date` is the date as [`crate::source::template::format_date`]
+/// writes it.
+pub fn appendix_of(number: Option<&str>, date: Option<&str>) -> Option<String> {
+    // The date takes the attributive locative: `желтоқсан` → `желтоқсандағы`.
+    let dated = date.map(|d| {
+        let loc = suffix(d, Case::Loc);
+        let attr = if is_back(d) { "ғы" } else { "гі" };
+        format!("{d}{loc}{attr}")
+    });
+    let noun = format!("шарт{}", suffix("шарт", Case::Dat));
+    match (number, dated) {
+        (None, None) => None,
+        (Some(n), None) => Some(format!("№\u{a0}{n} {noun}")),
+        (None, Some(d)) => Some(format!("{d} {noun}")),
+        (Some(n), Some(d)) => Some(format!("{d} №\u{a0}{n} {noun}")),
+    }
+}
+
 /// The paragraph (*абзац*) at a line of the document: `12-жолдағы абзац`,
 /// `12-жолдағы абзацқа`, `12-жолдағы абзацтан`….
 pub fn paragraph_at_line(line: u32, case: Case) -> String {
@@ -707,6 +750,48 @@ mod tests {
     /// The six endings (gen, dat, acc, loc, abl, ins) of a word.
     fn all(word: &str) -> [String; 6] {
         [Gen, Dat, Acc, Loc, Abl, Ins].map(|c| format!("{word}{}", suffix(word, c)))
+    }
+
+    #[test]
+    fn appendix_section_and_clause_references_take_every_case() {
+        let sp = |s: String| s.replace('\u{a0}', " ");
+        let forms: Vec<String> = Case::ALL.iter().map(|&c| sp(appendix(2, c))).collect();
+        assert_eq!(
+            forms,
+            [
+                "№ 2 қосымша",
+                "№ 2 қосымшаның",
+                "№ 2 қосымшаға",
+                "№ 2 қосымшаны",
+                "№ 2 қосымшада",
+                "№ 2 қосымшадан",
+                "№ 2 қосымшамен"
+            ]
+        );
+        assert_eq!(section("4", Loc), "4-бөлімде");
+        assert_eq!(section("4", Abl), "4-бөлімнен");
+        assert_eq!(clause_ref("4.2", Dat), "4.2-тармаққа");
+        assert_eq!(clause_ref("4.2", Loc), "4.2-тармақта");
+    }
+
+    #[test]
+    fn an_appendix_names_its_contract_with_the_attributive_date() {
+        let of =
+            |n: Option<&str>, d: Option<&str>| appendix_of(n, d).map(|s| s.replace('\u{a0}', " "));
+        assert_eq!(
+            of(Some("17/2026"), Some("2026 жылғы «1» желтоқсан")).as_deref(),
+            Some("2026 жылғы «1» желтоқсандағы № 17/2026 шартқа")
+        );
+        assert_eq!(
+            of(None, Some("2026 жылғы «5» қыркүйек")).as_deref(),
+            Some("2026 жылғы «5» қыркүйектегі шартқа")
+        );
+        assert_eq!(
+            of(None, Some("2026 жылғы «5» шілде")).as_deref(),
+            Some("2026 жылғы «5» шілдедегі шартқа")
+        );
+        assert_eq!(of(Some("7"), None).as_deref(), Some("№ 7 шартқа"));
+        assert_eq!(of(None, None), None);
     }
 
     #[test]

@@ -105,6 +105,47 @@ pub fn clause(num: Option<&str>, case: RuCase) -> String {
     }
 }
 
+/// The section (*раздел*) with number `n` in `case`: `раздел 4`,
+/// `раздела 4`, `разделу 4`, `раздел 4`, `разделом 4`, `разделе 4`. The
+/// space before the number does not break.
+pub fn section(n: &str, case: RuCase) -> String {
+    let noun = match case {
+        RuCase::Nom | RuCase::Acc => "раздел",
+        RuCase::Gen => "раздела",
+        RuCase::Dat => "разделу",
+        RuCase::Ins => "разделом",
+        RuCase::Prep => "разделе",
+    };
+    format!("{noun}\u{a0}{n}")
+}
+
+/// Appendix (*Приложение*) number `n` in `case`, capitalised as contracts
+/// write it: `Приложение № 1`, `Приложения № 1`, `Приложению № 1`,
+/// `Приложение № 1`, `Приложением № 1`, `Приложении № 1`. The spaces
+/// around `№` do not break.
+pub fn appendix(n: u32, case: RuCase) -> String {
+    let noun = match case {
+        RuCase::Nom | RuCase::Acc => "Приложение",
+        RuCase::Gen => "Приложения",
+        RuCase::Dat => "Приложению",
+        RuCase::Ins => "Приложением",
+        RuCase::Prep => "Приложении",
+    };
+    format!("{noun}\u{a0}№\u{a0}{n}")
+}
+
+/// What the heading of an appendix says it belongs to: `к Договору
+/// № 17/2026 от «1» декабря 2026 года`; without a number `к Договору от …`,
+/// without either nothing.
+pub fn appendix_of(number: Option<&str>, date: Option<&str>) -> Option<String> {
+    match (number, date) {
+        (None, None) => None,
+        (Some(n), None) => Some(format!("к Договору №\u{a0}{n}")),
+        (None, Some(d)) => Some(format!("к Договору от {d}")),
+        (Some(n), Some(d)) => Some(format!("к Договору №\u{a0}{n} от {d}")),
+    }
+}
+
 /// The paragraph (*абзац*) at a line of the document: `абзац в строке 12`,
 /// `абзаца в строке 12`, `абзацу …`, `абзац …`, `абзацем …`, `абзаце …`.
 pub fn paragraph_at_line(line: u32, case: RuCase) -> String {
@@ -122,6 +163,29 @@ pub fn paragraph_at_line(line: u32, case: RuCase) -> String {
 mod tests {
     use super::RuCase::*;
     use super::*;
+
+    #[test]
+    fn appendix_and_section_references_take_every_case() {
+        let sp = |s: String| s.replace('\u{a0}', " ");
+        let forms: Vec<String> = RuCase::ALL.iter().map(|&c| sp(appendix(1, c))).collect();
+        assert_eq!(
+            forms,
+            [
+                "Приложение № 1",
+                "Приложения № 1",
+                "Приложению № 1",
+                "Приложение № 1",
+                "Приложением № 1",
+                "Приложении № 1"
+            ]
+        );
+        assert_eq!(sp(section("4", Prep)), "разделе 4");
+        assert_eq!(
+            appendix_of(Some("17/2026"), Some("«1» декабря 2026 года")).map(sp),
+            Some("к Договору № 17/2026 от «1» декабря 2026 года".to_string())
+        );
+        assert_eq!(appendix_of(None, None), None);
+    }
 
     #[test]
     fn parse_names() {

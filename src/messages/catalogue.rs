@@ -723,6 +723,21 @@ catalogue! {
         ru: "метка «{mark}» обозначает в казахском тексте пункт {kk}, а в русском — пункт {ru} (строка {line} русского текста)",
         kk: "«{mark}» белгісі қазақ тіліндегі мәтінде нөмірі {kk} тармақты, ал орыс тіліндегі мәтінде нөмірі {ru} тармақты белгілейді (орыс тіліндегі мәтіннің {line}-жолы)",
     }
+    SrcIdAppendicesDiffer = "source.id-appendices-differ" {
+        en: "id `{mark}` marks appendix {kk} in kk but appendix {ru} in ru (line {line})",
+        ru: "метка «{mark}» обозначает в казахском тексте приложение {kk}, а в русском — приложение {ru} (строка {line} русского текста)",
+        kk: "«{mark}» белгісі қазақ тіліндегі мәтінде {kk}-қосымшаны, ал орыс тіліндегі мәтінде {ru}-қосымшаны белгілейді (орыс тіліндегі мәтіннің {line}-жолы)",
+    }
+    SrcAppendicesDiffer = "source.appendices-differ" {
+        en: "the kk body has {kk} appendices (level-1 headings, `# …`) and the ru body {ru}",
+        ru: "в казахском тексте приложений (заголовков первого уровня «# …»): {kk}, а в русском: {ru}",
+        kk: "қазақ тіліндегі мәтінде қосымшалар (бірінші деңгейлі «# …» тақырыптар) саны — {kk}, ал орыс тіліндегі мәтінде — {ru}",
+    }
+    SrcAppendicesDifferHelp = "source.appendices-differ.help" {
+        en: "each appendix opens with a level-1 heading in both bodies, in the same order",
+        ru: "каждое приложение открывается заголовком первого уровня в обоих текстах, в одном и том же порядке",
+        kk: "әр қосымша екі мәтінде де бірдей ретпен бірінші деңгейлі тақырыптан басталады",
+    }
     /// A clause without a number, in the slot of its number in
     /// `source.id-numbers-differ` (`пункт без номера`, `нөмірі жоқ тармақ`).
     SrcNoNumber = "source.no-number" { en: "no number", ru: "без номера", kk: "жоқ" }

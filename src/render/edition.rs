@@ -129,7 +129,7 @@ fn edition_meta(meta: &ContractMeta) -> EditionMeta {
     }
 }
 
-/// Title, place and version date in one language.
+/// Title, place, number, dates and print settings in one language.
 fn lang_meta(meta: &ContractMeta, lang: Lang) -> LangMeta {
     LangMeta {
         title: meta.title.get(lang).to_string(),
@@ -139,6 +139,26 @@ fn lang_meta(meta: &ContractMeta, lang: Lang) -> LangMeta {
             .map(|c| c.get(lang).to_string())
             .unwrap_or_default(),
         version: format_date(&meta.version, lang),
+        number: meta.printed_number().unwrap_or_default(),
+        date: meta
+            .date
+            .as_ref()
+            .map(|d| format_date(d, lang))
+            .unwrap_or_default(),
+        running_header: meta
+            .print
+            .running_header
+            .as_ref()
+            .map(|h| h.get(lang).to_string())
+            .unwrap_or_default(),
+        initials: if meta.print.initials {
+            meta.parties
+                .iter()
+                .map(|p| p.role.get(lang).to_string())
+                .collect()
+        } else {
+            Vec::new()
+        },
     }
 }
 

@@ -13,11 +13,11 @@
 //! nothing is read from disk while rendering). Anything else is an error
 //! naming the template file, before anything is rendered.
 
-use super::{pair_blocks, typography, EditionMeta};
+use super::{typography, EditionMeta};
 use crate::diag::{Diagnostic, Error, Result};
 use crate::lang::Lang;
 use crate::messages::{Message, Msg};
-use crate::model::{Bilingual, Block, Document, Party, RichText};
+use crate::model::{Bilingual, Block, Document, Heading, Party, RichText};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -611,6 +611,9 @@ struct BlockView {
     header: Vec<String>,
     rows: Vec<Vec<String>>,
     children: Vec<BlockView>,
+    /// The heading lines of an appendix (`Приложение № 1`, `к Договору …`),
+    /// set flush right above its title; empty for other blocks.
+    label: Vec<String>,
 }
 
 impl BlockView {
@@ -627,18 +630,27 @@ impl BlockView {
             header: vec![],
             rows: vec![],
             children: vec![],
+            label: vec![],
         }
     }
 }
 
-/// Unique anchors: `c-4.2.1`, then `c-4.2.1-2` for a repeated number.
+/// Unique anchors: `c-4.2.1`, then `c-4.2.1-2` for a repeated number;
+/// `a1-c-2.1` in appendix 1, whose heading is `appendix-1`.
 #[derive(Default)]
-struct Anchors(HashMap<String, usize>);
+struct Anchors(HashMap<String, usize>, Option<u32>);
 
 impl Anchors {
     fn next(&mut self, block: &Block) -> Option<String> {
+        if let Block::Heading(Heading {
+            appendix: Some(a), ..
+        }) = block
+        {
+            self.1 = Some(*a);
+            return Some(format!("appendix-{a}"));
+        }
         let n = block.number()?;
-        let base = format!("c-{n}");
+        let base = crate::source::markdown::clause_anchor(n, self.1);
         let count = self.0.entry(base.clone()).or_insert(0);
         *count += 1;
         Some(if *count == 1 {
@@ -687,6 +699,80 @@ fn view(b: &Block, anchor: Option<String>, lang: Lang) -> BlockView {
             }
         }
     }
+}
+
+/// The view of a block, with the heading lines of an appendix.
+fn view_in(b: &Block, anchor: Option<String>, lm: &LangMeta, lang: Lang) -> BlockView {
+    let mut v = view(b, anchor, lang);
+    if let Block::Heading(Heading {
+        appendix: Some(a), ..
+    }) = b
+    {
+        v.level = 2;
+        v.label = crate::render::appendix_label(*a, lang, &lm.number, &lm.date)
+            .iter()
+            .map(|l| escape(l))
+            .collect();
+    }
+    v
+}
+
+/// A text as a CSS string (`"…"`), safe inside a `<style>` element.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' => out.push_str(&format!("\\{:x} ", c as u32)),
+            '\u{a0}' => out.push_str("\\a0 "),
+            c if c.is_control() => out.push_str(&format!("\\{:x} ", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The page furniture of a printed edition, as CSS margin boxes: the
+/// running header on every page but the first, the initials line at the
+/// foot of every page. `named`: the rules of a named page (`parallel`);
+/// `sides`: for each column, where its text goes (`left`, `center`,
+/// `right`) and its meta.
+fn page_css(named: &str, sides: &[(&str, &LangMeta)]) -> String {
+    let mut head = String::new();
+    let mut first = String::new();
+    let mut foot = String::new();
+    let style =
+        "font-family: \"Noto Sans\", \"PT Sans\", Arial, sans-serif; font-size: 8pt; color: #555;";
+    for (place, lm) in sides {
+        if !lm.running_header.trim().is_empty() {
+            head.push_str(&format!(
+                " @top-{place} {{ content: {}; {style} }}",
+                css_string(&lm.running_header)
+            ));
+            first.push_str(&format!(" @top-{place} {{ content: none; }}"));
+        }
+        let initials = lm.initials_line();
+        if !initials.is_empty() {
+            foot.push_str(&format!(
+                " @bottom-{place} {{ content: {}; {style} }}",
+                css_string(&initials)
+            ));
+        }
+    }
+    if head.is_empty() && foot.is_empty() {
+        return String::new();
+    }
+    let (page, first_page) = if named.is_empty() {
+        ("@page".to_string(), "@page :first".to_string())
+    } else {
+        (format!("@page {named}"), format!("@page {named}:first"))
+    };
+    let mut css = format!("{page} {{{head}{foot} }}\n");
+    if !first.is_empty() {
+        css.push_str(&format!("{first_page} {{{first} }}\n"));
+    }
+    css
 }
 
 #[derive(Serialize)]
@@ -742,6 +828,48 @@ pub struct LangMeta {
     pub city: String,
     /// Version date as written in the language.
     pub version: String,
+    /// The contract's number, without `№` (empty when it has none).
+    pub number: String,
+    /// Date of signing as written in the language (empty when not given):
+    /// the place and date line prints it instead of the version.
+    pub date: String,
+    /// The running header of every page but the first (empty: none).
+    pub running_header: String,
+    /// The roles whose initials every page's footer asks for (empty: no
+    /// initials line).
+    pub initials: Vec<String>,
+}
+
+impl LangMeta {
+    /// The date the place and date line prints: the date of signing, or
+    /// the version.
+    pub fn date_line(&self) -> &str {
+        if self.date.trim().is_empty() {
+            &self.version
+        } else {
+            &self.date
+        }
+    }
+
+    /// The number as printed under the title (`№ 17/2026`), empty when the
+    /// contract has none.
+    pub fn number_line(&self) -> String {
+        if self.number.trim().is_empty() {
+            String::new()
+        } else {
+            format!("№\u{a0}{}", self.number.trim())
+        }
+    }
+
+    /// The footer's initials line: each role, then a line to initial on
+    /// (`Исполнитель ________   Заказчик ________`); empty without roles.
+    pub fn initials_line(&self) -> String {
+        self.initials
+            .iter()
+            .map(|r| format!("{r}\u{a0}__________"))
+            .collect::<Vec<_>>()
+            .join("\u{2003}\u{2003}")
+    }
 }
 
 /// The title and place with the no-break spaces of
@@ -751,6 +879,10 @@ pub(crate) fn typographic_meta(lm: &LangMeta, lang: Lang) -> LangMeta {
         title: typography::nbsp(&lm.title, lang),
         city: typography::nbsp(&lm.city, lang),
         version: typography::nbsp(&lm.version, lang),
+        number: lm.number.clone(),
+        date: typography::nbsp(&lm.date, lang),
+        running_header: typography::nbsp(&lm.running_header, lang),
+        initials: lm.initials.clone(),
     }
 }
 
@@ -765,16 +897,24 @@ pub fn render_single(
     let doc = &typography::document(doc);
     let lm = &typographic_meta(lm, doc.lang);
     let mut anchors = Anchors::default();
-    let blocks: Vec<BlockView> = doc
-        .blocks
-        .iter()
-        .map(|b| view(b, anchors.next(b), doc.lang))
-        .collect();
+    let (main, apps) = doc.split_appendices();
+    let mut views = |blocks: &[Block]| -> Vec<BlockView> {
+        blocks
+            .iter()
+            .map(|b| view_in(b, anchors.next(b), lm, doc.lang))
+            .collect()
+    };
+    let blocks = views(main);
+    let appendices = views(apps);
     let mut ctx = tera::Context::new();
     ctx.insert("lang", doc.lang.code());
     ctx.insert("title", &lm.title);
+    ctx.insert("number", &lm.number_line());
     ctx.insert("city", &lm.city);
     ctx.insert("version", &lm.version);
+    ctx.insert("date", &lm.date);
+    ctx.insert("appendices", &appendices);
+    ctx.insert("page_css", &page_css("", &[("center", lm)]));
     ctx.insert("author", &meta.author);
     ctx.insert("blocks", &blocks);
     ctx.insert("parties", &parties(doc));
@@ -786,6 +926,8 @@ pub fn render_single(
 #[derive(Serialize)]
 struct RowView {
     anchor: Option<String>,
+    /// The row opens an appendix: it starts a page.
+    appendix: bool,
     kk: Option<BlockView>,
     ru: Option<BlockView>,
 }
@@ -793,8 +935,11 @@ struct RowView {
 #[derive(Serialize)]
 struct SideView<'a> {
     title: &'a str,
+    number: String,
     city: &'a str,
     version: &'a str,
+    /// The date of the place and date line: of signing, or the version.
+    date: &'a str,
     parties: Vec<PartyView<'a>>,
     labels: BTreeMap<&'static str, &'static str>,
 }
@@ -815,19 +960,30 @@ pub fn render_parallel(
         &typographic_meta(ru, Lang::Ru),
     );
     let mut anchors = Anchors::default();
-    let rows: Vec<RowView> = pair_blocks(bi)
-        .into_iter()
-        .map(|(a, b)| RowView {
-            anchor: a.or(b).and_then(|x| anchors.next(x)),
-            kk: a.map(|x| view(x, None, Lang::Kk)),
-            ru: b.map(|x| view(x, None, Lang::Ru)),
-        })
-        .collect();
+    let (main, apps) = crate::render::pair_parts(bi);
+    let mut rows_of = |pairs: Vec<crate::render::BlockPair<'_>>| -> Vec<RowView> {
+        pairs
+            .into_iter()
+            .map(|(a, b)| RowView {
+                anchor: a.or(b).and_then(|x| anchors.next(x)),
+                appendix: [a, b]
+                    .into_iter()
+                    .flatten()
+                    .any(|x| matches!(x, Block::Heading(h) if h.appendix.is_some())),
+                kk: a.map(|x| view_in(x, None, kk, Lang::Kk)),
+                ru: b.map(|x| view_in(x, None, ru, Lang::Ru)),
+            })
+            .collect()
+    };
+    let rows = rows_of(main);
+    let appendix_rows = rows_of(apps);
     let side = |doc: &'_ Document, lm: &'_ LangMeta| -> serde_json::Value {
         serde_json::to_value(SideView {
             title: &lm.title,
+            number: lm.number_line(),
             city: &lm.city,
             version: &lm.version,
+            date: lm.date_line(),
             parties: parties(doc),
             labels: labels(doc.lang),
         })
@@ -838,6 +994,11 @@ pub fn render_parallel(
     ctx.insert("ru", &side(&bi.ru, ru));
     ctx.insert("author", &meta.author);
     ctx.insert("rows", &rows);
+    ctx.insert("appendix_rows", &appendix_rows);
+    ctx.insert(
+        "page_css",
+        &page_css("parallel", &[("left", kk), ("right", ru)]),
+    );
     tera.render("parallel.html", &ctx)
         .map_err(|e| Error::Other(format!("cannot render parallel.html: {}", chain(&e))))
 }
@@ -891,6 +1052,7 @@ mod tests {
                 level: 2,
                 text: RichText::plain("Ответственность Сторон"),
                 line: 1,
+                appendix: None,
             }),
             Block::Clause(Clause {
                 number: ClauseNumber::parse("4.1"),
@@ -904,6 +1066,7 @@ mod tests {
             title: "Договор".into(),
             city: "г. Алматы".into(),
             version: "«1» марта 2026 года".into(),
+            ..LangMeta::default()
         };
         let page =
             render_single(&doc, &lm, &EditionMeta::default(), &Templates::builtin()).unwrap();

@@ -551,6 +551,7 @@ pub fn redline(
             size: SIZE,
         },
         header: title,
+        initials: String::new(),
         props,
     })
 }

@@ -340,6 +340,19 @@ impl FigureDef {
     }
 }
 
+/// `[print]` of `contract.toml`: what the editions print on every page.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrintDef {
+    /// A running header, per language, at the top of every page but the
+    /// first (`Договор № 17/2026 от 1 декабря 2026 года`).
+    pub running_header: Option<PerLang>,
+    /// A line in the footer of every page where each party initials it
+    /// (`Исполнитель ________  Заказчик ________`).
+    #[serde(default)]
+    pub initials: bool,
+}
+
 /// `contract.toml`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -352,6 +365,15 @@ pub struct ContractMeta {
     pub title: PerLang,
     /// Place of conclusion.
     pub city: Option<PerLang>,
+    /// The contract's number as the parties write it (`17/2026`), printed
+    /// after `№` under the title and in the appendices' headings.
+    pub number: Option<String>,
+    /// Date of signing (`2026-12-01`), distinct from the version of the
+    /// text: the place and date line carries it when it is given.
+    pub date: Option<DateLit>,
+    /// Print settings of the editions: running header, initials line.
+    #[serde(default)]
+    pub print: PrintDef,
     /// The parties, provider first.
     #[serde(default)]
     pub parties: Vec<PartyDef>,
@@ -538,6 +560,18 @@ impl ContractMeta {
     pub fn provider(&self) -> Option<&PartyDef> {
         self.parties.first()
     }
+
+    /// The contract's number without a `№` the source may have put before
+    /// it; `None` when there is none.
+    pub fn printed_number(&self) -> Option<String> {
+        let n = self
+            .number
+            .as_deref()?
+            .trim()
+            .trim_start_matches('№')
+            .trim();
+        (!n.is_empty()).then(|| n.to_string())
+    }
 }
 
 /// One step of a path in `contract.toml`: a key or an index of an array of
@@ -719,7 +753,9 @@ pub fn case_key(case: crate::figures::RuCase) -> &'static str {
 }
 
 /// Names that templates use for other things.
-pub const RESERVED: &[&str] = &["ref", "city", "title", "lang", "version", "id", "case"];
+pub const RESERVED: &[&str] = &[
+    "ref", "city", "title", "lang", "version", "id", "case", "number", "date",
+];
 
 fn is_ident(s: &str) -> bool {
     let mut chars = s.chars();

@@ -4,10 +4,14 @@
 //! Section headings (`## 4. Права и обязанности`) become numbered
 //! headings; paragraphs starting with a clause number (`4.2.1. …`) become
 //! numbered clauses; lists and tables that follow a clause belong to it.
+//! A level-1 heading (`# Тарифы {#tariffs}`) opens an appendix: appendices
+//! follow the contract's text and are numbered in order.
 
 use super::template::{RenderedBody, ID_CLOSE, ID_OPEN, REF_CLOSE, REF_OPEN};
 use crate::diag::{num, Diagnostic};
 use crate::lang::Lang;
+use crate::lexicon::kk_grammar::Case as KkCase;
+use crate::lexicon::ru_grammar::RuCase;
 use crate::messages::{Message, Msg};
 use crate::model::{
     Block, Clause, ClauseNumber, Document, Heading, Inline, List, ListItem, RichText, Table,
@@ -170,6 +174,7 @@ pub fn read(body: &RenderedBody, lang: Lang, file: &str) -> Document {
     let mut table: Option<Table> = None;
     let mut row: Vec<RichText> = Vec::new();
     let mut in_head = false;
+    let mut appendices = 0u32;
 
     let attach = |doc: &mut Document, block: Block| {
         if let Some(Block::Clause(c)) = doc.blocks.last_mut() {
@@ -194,12 +199,18 @@ pub fn read(body: &RenderedBody, lang: Lang, file: &str) -> Document {
                     drop_prefix(&mut text, len);
                     number = Some(n);
                 }
+                // A level-1 heading opens an appendix, numbered in order.
+                let appendix = (level == 1).then(|| {
+                    appendices += 1;
+                    appendices
+                });
                 doc.blocks.push(Block::Heading(Heading {
                     number,
                     id,
                     level,
                     text,
                     line,
+                    appendix,
                 }));
             }
             Event::Start(Tag::Paragraph) if list.is_none() && table.is_none() => {
@@ -364,15 +375,33 @@ pub struct IdTarget {
     pub heading: bool,
     /// Line of the clause.
     pub line: u32,
+    /// The appendix the id names (a level-1 heading).
+    pub appendix: Option<u32>,
+    /// The appendix the clause or section stands in (`None`: the
+    /// contract's text).
+    pub within: Option<u32>,
+}
+
+/// The anchor of clause or section `number` in the editions: `c-4.2` in
+/// the contract's text, `a1-c-2.1` in appendix 1.
+pub fn clause_anchor(number: &ClauseNumber, within: Option<u32>) -> String {
+    match within {
+        Some(a) => format!("a{a}-c-{number}"),
+        None => format!("c-{number}"),
+    }
 }
 
 /// Collect the ids of a document; duplicates are diagnostics.
 pub fn ids(doc: &Document, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, IdTarget> {
     let mut out = BTreeMap::new();
+    let mut within = None;
     for b in &doc.blocks {
-        let (id, number, heading, line) = match b {
-            Block::Heading(h) => (&h.id, &h.number, true, h.line),
-            Block::Clause(c) => (&c.id, &c.number, false, c.line),
+        if let Block::Heading(h) = b {
+            within = h.appendix.or(within);
+        }
+        let (id, number, heading, line, appendix) = match b {
+            Block::Heading(h) => (&h.id, &h.number, true, h.line, h.appendix),
+            Block::Clause(c) => (&c.id, &c.number, false, c.line, None),
             _ => continue,
         };
         if let Some(id) = id {
@@ -382,6 +411,8 @@ pub fn ids(doc: &Document, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, IdTa
                     number: number.clone(),
                     heading,
                     line,
+                    appendix,
+                    within: if appendix.is_some() { None } else { within },
                 },
             ) {
                 diags.push(
@@ -398,22 +429,93 @@ pub fn ids(doc: &Document, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, IdTa
     out
 }
 
-/// How a reference reads in a language.
-pub fn format_ref(number: &ClauseNumber, heading: bool, bare: bool, lang: Lang) -> String {
+/// How a reference reads in a language: a clause (`п. 4.2`, `4.2-тармақ`),
+/// a section (`раздел 4`, `4-бөлім`) or an appendix (`Приложение № 1`, `№ 1
+/// қосымша`), in the case the body asks for (`case="prep"`: `Приложении
+/// № 1`; `case="loc"`: `4.2-тармақта`); `bare` gives the number alone, for
+/// a Kazakh case suffix written by hand.
+/// A clause of an appendix referred to from outside it is named with its
+/// appendix: `п. 2.1 Приложения № 1`, `№ 1 қосымшаның 2.1-тармағы`.
+pub fn format_ref(
+    target: &IdTarget,
+    bare: bool,
+    case: Option<&str>,
+    from: Option<u32>,
+    lang: Lang,
+) -> String {
+    use crate::lexicon::{kk_grammar, ru_grammar};
+    let number = target.number.as_ref().map(|n| n.to_string());
+    let elsewhere = target.within.filter(|&a| Some(a) != from && !bare);
+    if let (Some(a), Some(n)) = (elsewhere, &number) {
+        return match lang {
+            Lang::Ru => {
+                let case = RuCase::parse(case.unwrap_or("nom")).unwrap_or(RuCase::Nom);
+                let of = ru_grammar::appendix(a, RuCase::Gen);
+                if target.heading {
+                    format!("{} {of}", ru_grammar::section(n, case))
+                } else {
+                    format!("п.\u{a0}{n} {of}")
+                }
+            }
+            Lang::Kk => {
+                let case = KkCase::parse(case.unwrap_or("nom")).unwrap_or(KkCase::Nom);
+                let of = kk_grammar::appendix(a, KkCase::Gen);
+                let noun = if target.heading {
+                    "бөлім"
+                } else {
+                    "тармақ"
+                };
+                format!("{of} {n}-{}", kk_grammar::possessed(noun, case))
+            }
+        };
+    }
     if bare {
-        return number.to_string();
+        return match (target.appendix, number) {
+            (Some(a), _) => a.to_string(),
+            (None, n) => n.unwrap_or_default(),
+        };
     }
-    match (lang, heading) {
-        (Lang::Ru, false) => format!("п.\u{a0}{number}"),
-        (Lang::Ru, true) => format!("раздел\u{a0}{number}"),
-        (Lang::Kk, false) => format!("{number}-тармақ"),
-        (Lang::Kk, true) => format!("{number}-бөлім"),
+    let case = case.unwrap_or("nom");
+    match lang {
+        Lang::Ru => {
+            let case = RuCase::parse(case).unwrap_or(RuCase::Nom);
+            match (target.appendix, number) {
+                (Some(a), _) => ru_grammar::appendix(a, case),
+                (None, Some(n)) if target.heading => ru_grammar::section(&n, case),
+                // `п.` does not change with the case.
+                (None, n) => format!("п.\u{a0}{}", n.unwrap_or_default()),
+            }
+        }
+        Lang::Kk => {
+            let case = KkCase::parse(case).unwrap_or(KkCase::Nom);
+            match (target.appendix, number) {
+                (Some(a), _) => kk_grammar::appendix(a, case),
+                (None, Some(n)) if target.heading => kk_grammar::section(&n, case),
+                (None, n) => kk_grammar::clause_ref(&n.unwrap_or_default(), case),
+            }
+        }
     }
+}
+
+/// A reference marker's text: the id, then `|bare` or `|case=NAME`.
+fn parse_ref_spec(spec: &str) -> (&str, bool, Option<&str>) {
+    let mut parts = spec.split('|');
+    let id = parts.next().unwrap_or_default();
+    let (mut bare, mut case) = (false, None);
+    for p in parts {
+        if p == "bare" {
+            bare = true;
+        } else if let Some(c) = p.strip_prefix("case=") {
+            case = Some(c);
+        }
+    }
+    (id, bare, case)
 }
 
 fn resolve_text(
     text: &mut RichText,
     targets: &BTreeMap<String, IdTarget>,
+    from: Option<u32>,
     lang: Lang,
     file: &str,
     line: u32,
@@ -436,19 +538,24 @@ fn resolve_text(
                     ..run.clone()
                 });
             }
-            let spec = &after[..end];
-            let (id, bare) = match spec.strip_suffix("|bare") {
-                Some(id) => (id, true),
-                None => (spec, false),
-            };
+            let (id, bare, case) = parse_ref_spec(&after[..end]);
             match targets.get(id) {
-                Some(IdTarget {
-                    number: Some(n),
-                    heading,
-                    ..
-                }) => out.push(Inline {
-                    text: format_ref(n, *heading, bare, lang),
-                    link: Some(format!("#c-{n}")),
+                Some(
+                    t @ IdTarget {
+                        appendix: Some(a), ..
+                    },
+                ) => out.push(Inline {
+                    text: format_ref(t, bare, case, from, lang),
+                    link: Some(format!("#appendix-{a}")),
+                    ..run.clone()
+                }),
+                Some(
+                    t @ IdTarget {
+                        number: Some(n), ..
+                    },
+                ) => out.push(Inline {
+                    text: format_ref(t, bare, case, from, lang),
+                    link: Some(format!("#{}", clause_anchor(n, t.within))),
                     ..run.clone()
                 }),
                 Some(_) => diags.push(
@@ -485,35 +592,40 @@ pub fn resolve_refs(
 ) {
     let lang = doc.lang;
     let file = doc.file.clone();
+    let mut from = None;
     for b in &mut doc.blocks {
-        resolve_block(b, targets, lang, &file, diags);
+        if let Block::Heading(h) = b {
+            from = h.appendix.or(from);
+        }
+        resolve_block(b, targets, from, lang, &file, diags);
     }
 }
 
 fn resolve_block(
     b: &mut Block,
     targets: &BTreeMap<String, IdTarget>,
+    from: Option<u32>,
     lang: Lang,
     file: &str,
     diags: &mut Vec<Diagnostic>,
 ) {
     match b {
-        Block::Heading(h) => resolve_text(&mut h.text, targets, lang, file, h.line, diags),
+        Block::Heading(h) => resolve_text(&mut h.text, targets, from, lang, file, h.line, diags),
         Block::Clause(c) => {
-            resolve_text(&mut c.text, targets, lang, file, c.line, diags);
+            resolve_text(&mut c.text, targets, from, lang, file, c.line, diags);
             for ch in &mut c.children {
-                resolve_block(ch, targets, lang, file, diags);
+                resolve_block(ch, targets, from, lang, file, diags);
             }
         }
         Block::List(l) => {
             for i in &mut l.items {
-                resolve_text(&mut i.text, targets, lang, file, i.line, diags);
+                resolve_text(&mut i.text, targets, from, lang, file, i.line, diags);
             }
         }
         Block::Table(t) => {
             let line = t.line;
             for cell in t.header.iter_mut().chain(t.rows.iter_mut().flatten()) {
-                resolve_text(cell, targets, lang, file, line, diags);
+                resolve_text(cell, targets, from, lang, file, line, diags);
             }
         }
     }

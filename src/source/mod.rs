@@ -192,12 +192,48 @@ pub fn load_contract(dir: &Path) -> Result<Contract> {
             Err(e) => return Err(e),
         }
     }
+    // Both bodies have the same appendices.
+    if let [kk, ru] = docs.as_slice() {
+        let count = |d: &Document| d.appendices().count();
+        let (a, b) = (count(kk), count(ru));
+        if a != b {
+            let longer = if a > b { kk } else { ru };
+            let line = longer.appendices().nth(a.min(b)).map_or(1, |h| h.line);
+            diags.push(
+                Diagnostic::at(
+                    &longer.file,
+                    line,
+                    Message::new(Msg::SrcAppendicesDiffer)
+                        .with("kk", num(a))
+                        .with("ru", num(b)),
+                )
+                .help(Msg::SrcAppendicesDifferHelp),
+            );
+        }
+    }
     // An id must mark the same clause number in both languages, or the
     // references rendered from it would disagree.
     if let [(kk_file, kk), (_, ru)] = all_targets.as_slice() {
         for (id, t) in kk {
             if let Some(r) = ru.get(id) {
-                if t.number != r.number {
+                if t.appendix != r.appendix {
+                    let show = |a: Option<u32>| match a {
+                        Some(a) => Arg::Text(a.to_string()),
+                        None => Arg::from(Msg::SrcNoNumber),
+                    };
+                    diags.push(
+                        Diagnostic::at(
+                            kk_file,
+                            t.line,
+                            Message::new(Msg::SrcIdAppendicesDiffer)
+                                .with("mark", format!("{{#{id}}}"))
+                                .with("kk", show(t.appendix))
+                                .with("ru", show(r.appendix))
+                                .with("line", num(r.line)),
+                        )
+                        .help(Msg::SrcIdSameClause),
+                    );
+                } else if t.number != r.number {
                     let show = |n: &Option<crate::model::ClauseNumber>| match n {
                         Some(n) => Arg::Text(n.to_string()),
                         None => Arg::from(Msg::SrcNoNumber),

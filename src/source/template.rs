@@ -629,6 +629,8 @@ fn validate(
             .map(|k| k.as_str())
             .chain(parties.iter().copied())
             .chain(["city", "title", "version", "ref"])
+            .chain(meta.number.as_ref().map(|_| "number"))
+            .chain(meta.date.as_ref().map(|_| "date"))
     };
     for e in exprs {
         let (name, rest) = leading_ident(e.body);
@@ -1225,6 +1227,12 @@ pub fn render_body(
     }
     ctx.insert("title", meta.title.get(lang));
     ctx.insert("version", &format_date(&meta.version, lang));
+    if let Some(number) = meta.printed_number() {
+        ctx.insert("number", &number);
+    }
+    if let Some(date) = &meta.date {
+        ctx.insert("date", &format_date(date, lang));
+    }
     tera.register_filter(
         "case",
         move |v: &tera::Value, args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
@@ -1247,14 +1255,39 @@ pub fn render_body(
     );
     tera.register_function(
         "ref",
-        |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+        move |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
             let id = args
                 .get("id")
                 .and_then(|v| v.as_str())
                 .ok_or_else(|| tera::Error::msg("ref needs id=\"…\""))?;
             let bare = args.get("bare").and_then(|v| v.as_bool()).unwrap_or(false);
+            let case = match args.get("case") {
+                None => String::new(),
+                Some(v) => {
+                    let name = v.as_str().unwrap_or_default();
+                    let known = match lang {
+                        Lang::Kk => KkCase::parse(name).map(|c| c.name()),
+                        Lang::Ru => {
+                            crate::lexicon::ru_grammar::RuCase::parse(name).map(|c| c.name())
+                        }
+                    };
+                    match known {
+                        Some(c) => format!("|case={c}"),
+                        None if lang == Lang::Kk => {
+                            return Err(tera::Error::msg(
+                                "ref(case=…) needs nom, gen, dat, acc, loc, abl or ins",
+                            ))
+                        }
+                        None => {
+                            return Err(tera::Error::msg(
+                                "ref(case=…) needs nom, gen, dat, acc, ins or prep",
+                            ))
+                        }
+                    }
+                }
+            };
             Ok(tera::Value::String(format!(
-                "{REF_OPEN}{id}{}{REF_CLOSE}",
+                "{REF_OPEN}{id}{}{case}{REF_CLOSE}",
                 if bare { "|bare" } else { "" }
             )))
         },

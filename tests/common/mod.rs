@@ -135,3 +135,22 @@ pub fn english_words(report: &str) -> Vec<String> {
     }
     out
 }
+
+/// The text of an HTML edition: tags dropped, soft hyphens removed, no-break
+/// spaces as spaces.
+pub fn text_of(page: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in page.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&shy;", "")
+        .replace('\u{ad}', "")
+        .replace("&nbsp;", " ")
+        .replace('\u{a0}', " ")
+}

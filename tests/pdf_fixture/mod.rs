@@ -212,6 +212,7 @@ fn build(t: &Text, lang: Lang, repeat: usize) -> Document {
         level: 1,
         text: rt(t.title),
         line,
+        appendix: None,
     }));
     let mut place = clause("", t.place, 2);
     place.text = RichText(vec![Inline {
@@ -231,6 +232,7 @@ fn build(t: &Text, lang: Lang, repeat: usize) -> Document {
                 level: 2,
                 text: rt(heading),
                 line,
+                appendix: None,
             }));
             for (n, text) in clauses.iter() {
                 line += 2;

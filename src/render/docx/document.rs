@@ -59,6 +59,8 @@ pub struct Para<'a> {
     pub style: &'a str,
     /// Keep with the next paragraph.
     pub keep_next: bool,
+    /// Start a new page.
+    pub page_break_before: bool,
     /// Automatic number: list id and level.
     pub num: Option<(u32, usize)>,
     /// Right-aligned tab stop at this position.
@@ -114,6 +116,18 @@ pub fn bookmark_name(number: &str) -> String {
     s
 }
 
+/// The bookmark of an anchor of the editions: `c-4.2` → `c_4_2`,
+/// `a1-c-2.1` → `a1_c_2_1`, `appendix-1` → `appendix_1`.
+pub fn anchor_bookmark(anchor: &str) -> String {
+    match anchor.strip_prefix("c-") {
+        Some(n) => bookmark_name(n),
+        None => anchor
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect(),
+    }
+}
+
 impl Writer {
     /// A writer for a document in `lang`; `author` for tracked changes.
     pub fn new(lang: Lang, author: Option<Author>) -> Writer {
@@ -164,6 +178,9 @@ impl Writer {
         }
         if p.keep_next {
             self.out.push_str("<w:keepNext/>");
+        }
+        if p.page_break_before {
+            self.out.push_str("<w:pageBreakBefore/>");
         }
         if let Some((num, ilvl)) = p.num {
             let _ = write!(
@@ -294,9 +311,9 @@ impl Writer {
     /// a relationship for a web or mail address; `None` for anything else
     /// (the text is kept, unlinked).
     fn link_attr(&mut self, target: &str) -> Option<String> {
-        if let Some(n) = target.strip_prefix("#c-") {
+        if let Some(anchor) = target.strip_prefix('#') {
             let mut a = String::from("w:anchor=\"");
-            esc_into(&mut a, &bookmark_name(n));
+            esc_into(&mut a, &anchor_bookmark(anchor));
             a.push('"');
             return Some(a);
         }
@@ -328,7 +345,13 @@ impl Writer {
     /// for a name longer than the 40 characters Word keeps): returns its
     /// id, to pass to [`Writer::bookmark_end`].
     pub fn bookmark_start(&mut self, number: &str) -> Option<u32> {
-        let name = bookmark_name(number);
+        self.bookmark_start_at(&format!("c-{number}"))
+    }
+
+    /// Start the bookmark of an anchor (`c-4.2`, `a1-c-2.1`, `appendix-1`);
+    /// `None` when the name is taken or too long.
+    pub fn bookmark_start_at(&mut self, anchor: &str) -> Option<u32> {
+        let name = anchor_bookmark(anchor);
         if name.len() > 40 || !self.bookmarks.insert(name.clone()) {
             return None;
         }

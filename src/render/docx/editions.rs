@@ -14,7 +14,7 @@ use crate::lang::Lang;
 use crate::model::{Bilingual, Block, Clause, ClauseNumber, Document, Heading, List, Party, Table};
 use crate::render::html::{labels, typographic_meta, LangMeta};
 use crate::render::typography;
-use crate::render::{pair_blocks, EditionMeta};
+use crate::render::EditionMeta;
 use crate::Result;
 
 /// Body text size of a single-language edition, in points.
@@ -45,6 +45,8 @@ struct Body {
     w: Writer,
     num: Numbering,
     size: f32,
+    /// The appendix being written (`None`: the contract's text).
+    within: Option<u32>,
 }
 
 /// How a numbered paragraph gets its number.
@@ -108,10 +110,10 @@ impl Body {
             ind: nb.ind,
             ..Para::default()
         });
-        let mark = h
-            .number
-            .as_ref()
-            .and_then(|n| self.w.bookmark_start(&n.to_string()));
+        let mark = h.number.as_ref().and_then(|n| {
+            self.w
+                .bookmark_start_at(&crate::source::markdown::clause_anchor(n, self.within))
+        });
         let rs = RunStyle {
             lang: self.w.run_lang(lang),
             ..RunStyle::default()
@@ -133,10 +135,10 @@ impl Body {
                 ind: nb.ind,
                 ..Para::default()
             });
-            let mark = c
-                .number
-                .as_ref()
-                .and_then(|n| self.w.bookmark_start(&n.to_string()));
+            let mark = c.number.as_ref().and_then(|n| {
+                self.w
+                    .bookmark_start_at(&crate::source::markdown::clause_anchor(n, self.within))
+            });
             if let Some(t) = &nb.typed {
                 let rs = RunStyle {
                     lang: self.w.run_lang(lang),
@@ -370,6 +372,85 @@ fn props(meta: &EditionMeta, title: &str, lang: Lang, opts: &DocxOptions) -> sup
 }
 
 /// The title of an edition: the one given, else the document's.
+impl Body {
+    /// A row of the parallel table: a block of each language in its cell
+    /// (`half` wide, text `inner` wide), or an empty cell.
+    fn pair_row(
+        &mut self,
+        lists: &mut [Lists; 2],
+        blocks: [Option<&Block>; 2],
+        half: u32,
+        inner: u32,
+    ) {
+        self.w.row_start(false, Default::default());
+        for (k, (blk, lang)) in blocks.into_iter().zip([Lang::Kk, Lang::Ru]).enumerate() {
+            self.w.cell_start(half);
+            match blk {
+                Some(blk) => self.block(&mut lists[k], blk, lang, inner),
+                None => self.w.empty_paragraph(clause_style(lang)),
+            }
+            // A cell must end with a paragraph, and a table is followed
+            // by one already.
+            self.w.cell_end();
+        }
+        self.w.row_end();
+    }
+
+    /// The head of appendix `a`: its heading lines flush right, then its
+    /// title; `page_break`: from a new page. Later clauses are numbered
+    /// and bookmarked within the appendix.
+    fn appendix_head(&mut self, h: &Heading, a: u32, lm: &LangMeta, lang: Lang, page_break: bool) {
+        self.within = Some(a);
+        let rs = RunStyle {
+            lang: self.w.run_lang(lang),
+            ..RunStyle::default()
+        };
+        let label = crate::render::appendix_label(a, lang, &lm.number, &lm.date);
+        self.w.p_start(&Para {
+            style: id::NORMAL,
+            jc: Some("right"),
+            keep_next: true,
+            page_break_before: page_break,
+            spacing: Some((0, 240)),
+            ..Para::default()
+        });
+        let mark = self.w.bookmark_start_at(&format!("appendix-{a}"));
+        self.w.run(&label.join("\n"), rs, Default::default());
+        self.w.bookmark_end(mark);
+        self.w.p_end();
+        self.w.p_start(&Para {
+            style: id::TITLE,
+            keep_next: true,
+            ..Para::default()
+        });
+        self.w.rich(&h.text, lang, RunStyle::default());
+        self.w.p_end();
+    }
+}
+
+/// The number line under the title (`№ 17/2026`), when there is a number.
+fn number_line(b: &mut Body, lm: &LangMeta, lang: Lang, cell: bool) {
+    let line = lm.number_line();
+    if line.is_empty() {
+        return;
+    }
+    let rs = RunStyle {
+        bold: true,
+        lang: b.w.run_lang(lang),
+        ..RunStyle::default()
+    };
+    b.w.simple(
+        &Para {
+            style: if cell { id::CELL } else { id::NORMAL },
+            jc: Some("center"),
+            spacing: Some((0, 120)),
+            ..Para::default()
+        },
+        &line,
+        rs,
+    );
+}
+
 fn title_of(lm: &LangMeta, doc: &Document) -> String {
     if lm.title.trim().is_empty() {
         doc.title.clone().unwrap_or_default()
@@ -378,14 +459,17 @@ fn title_of(lm: &LangMeta, doc: &Document) -> String {
     }
 }
 
-/// The place and version line: `Алматы қ.` … `Редакция: 1 қараша 2026 ж.`
+/// The place and date line: `Алматы қ.` … `2026 жылғы «1» желтоқсан`, the
+/// date of signing, or without one `Редакция: 1 қараша 2026 ж.`
 fn meta_line(lm: &LangMeta, lang: Lang) -> (String, String) {
-    let version = if lm.version.is_empty() {
+    let date = if !lm.date.trim().is_empty() {
+        lm.date.clone()
+    } else if lm.version.is_empty() {
         String::new()
     } else {
         format!("{}: {}", labels(lang)["version"], lm.version)
     };
-    (lm.city.clone(), version)
+    (lm.city.clone(), date)
 }
 
 /// Render a single-language edition.
@@ -403,6 +487,7 @@ pub fn render_single(
         w: Writer::new(lang, None),
         num: Numbering::new(),
         size,
+        within: None,
     };
     let title = title_of(lm, doc);
     let rs = RunStyle::default();
@@ -414,6 +499,7 @@ pub fn render_single(
         &title,
         rs,
     );
+    number_line(&mut b, lm, lang, false);
     let (city, version) = meta_line(lm, lang);
     if !city.is_empty() || !version.is_empty() {
         b.w.p_start(&Para {
@@ -427,7 +513,8 @@ pub fn render_single(
         b.w.p_end();
     }
     let mut lists = Lists::new(doc, &mut b.num, size);
-    for blk in &doc.blocks {
+    let (main, apps) = doc.split_appendices();
+    for blk in main {
         b.block(&mut lists, blk, lang, TEXT_W);
     }
     if doc.parties.is_empty() {
@@ -449,11 +536,31 @@ pub fn render_single(
         }
         b.w.table_end();
     }
+    // The appendices, each from a new page, numbered on their own.
+    for part in crate::render::appendix_parts(apps) {
+        let mut lists = Lists::new(doc, &mut b.num, size);
+        for blk in part {
+            match blk {
+                Block::Heading(
+                    h @ Heading {
+                        appendix: Some(a), ..
+                    },
+                ) => b.appendix_head(h, *a, lm, lang, true),
+                other => b.block(&mut lists, other, lang, TEXT_W),
+            }
+        }
+    }
+    let header = if lm.running_header.trim().is_empty() {
+        title.clone()
+    } else {
+        lm.running_header.clone()
+    };
     let parts = Parts {
         writer: b.w,
         numbering: b.num,
         styles: StyleSet { lang, size },
-        header: title.clone(),
+        header,
+        initials: lm.initials_line(),
         props: props(meta, &title, lang, opts),
     };
     assemble(parts)
@@ -479,6 +586,7 @@ pub fn render_parallel(
         w: Writer::new(Lang::Kk, None),
         num: Numbering::new(),
         size,
+        within: None,
     };
     let half = TEXT_W / 2;
     // Cell text is narrower than the cell by its margins.
@@ -503,6 +611,7 @@ pub fn render_parallel(
             &titles[k],
             rs,
         );
+        number_line(&mut b, sides[k].1, doc.lang, true);
         b.w.cell_end();
     }
     b.w.row_end();
@@ -559,19 +668,9 @@ pub fn render_parallel(
         b.w.cell_end();
     }
     b.w.row_end();
-    for (x, y) in pair_blocks(bi) {
-        b.w.row_start(false, Default::default());
-        for (k, (blk, lang)) in [(x, Lang::Kk), (y, Lang::Ru)].into_iter().enumerate() {
-            b.w.cell_start(half);
-            match blk {
-                Some(blk) => b.block(&mut lists[k], blk, lang, inner),
-                None => b.w.empty_paragraph(clause_style(lang)),
-            }
-            // A cell must end with a paragraph, and a table is followed
-            // by one already.
-            b.w.cell_end();
-        }
-        b.w.row_end();
+    let (main, apps) = crate::render::pair_parts(bi);
+    for (x, y) in main {
+        b.pair_row(&mut lists, [x, y], half, inner);
     }
     let n = bi.kk.parties.len().max(bi.ru.parties.len());
     if n > 0 {
@@ -612,6 +711,55 @@ pub fn render_parallel(
         b.w.row_end();
     }
     b.w.table_end();
+    // The appendices, each from a new page in a table of its own.
+    let mut open = false;
+    for (x, y) in apps {
+        let opens = [x, y].into_iter().flatten().find_map(|blk| match blk {
+            Block::Heading(h) => h.appendix,
+            _ => None,
+        });
+        if let Some(a) = opens {
+            if open {
+                b.w.table_end();
+            }
+            b.w.p_start(&Para {
+                style: id::NORMAL,
+                page_break_before: true,
+                spacing: Some((0, 0)),
+                ..Para::default()
+            });
+            b.w.p_end();
+            b.w.table_start(id::PARALLEL, &[half, half], 0, false);
+            open = true;
+            lists = [
+                Lists::new(&bi.kk, &mut b.num, size),
+                Lists::new(&bi.ru, &mut b.num, size),
+            ];
+            b.w.row_start(false, Default::default());
+            for (k, (blk, lang)) in [(x, Lang::Kk), (y, Lang::Ru)].into_iter().enumerate() {
+                b.w.cell_start(half);
+                match blk {
+                    Some(Block::Heading(h)) => b.appendix_head(h, a, sides[k].1, lang, false),
+                    _ => b.w.empty_paragraph(clause_style(lang)),
+                }
+                b.w.cell_end();
+            }
+            b.w.row_end();
+            continue;
+        }
+        if open {
+            b.pair_row(&mut lists, [x, y], half, inner);
+        }
+    }
+    if open {
+        b.w.table_end();
+    }
+    let running = [kk, ru]
+        .iter()
+        .map(|lm| lm.running_header.trim())
+        .filter(|h| !h.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ");
     let title = if meta.title.trim().is_empty() {
         titles.join(" / ")
     } else {
@@ -624,7 +772,17 @@ pub fn render_parallel(
             lang: Lang::Kk,
             size,
         },
-        header: title.clone(),
+        header: if running.is_empty() {
+            title.clone()
+        } else {
+            running
+        },
+        initials: [kk, ru]
+            .iter()
+            .map(|lm| lm.initials_line())
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\u{2003}\u{2003}\u{2003}"),
         props: props(meta, &title, Lang::Kk, opts),
     };
     assemble(parts)

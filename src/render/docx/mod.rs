@@ -58,6 +58,8 @@ pub struct Parts {
     pub styles: StyleSet,
     /// The text of the page header.
     pub header: String,
+    /// The initials line of the footer (empty: none).
+    pub initials: String,
     /// Document properties.
     pub props: Properties,
 }
@@ -141,6 +143,7 @@ pub fn assemble(parts: Parts) -> crate::Result<Vec<u8>> {
         numbering,
         styles: style_set,
         header,
+        initials,
         props,
     } = parts;
     let lang = writer.lang;
@@ -165,6 +168,17 @@ pub fn assemble(parts: Parts) -> crate::Result<Vec<u8>> {
     let hdr = format!("{}{}</w:hdr>", root("w:hdr"), hw.take());
 
     let mut fw = Writer::new(lang, None);
+    if !initials.trim().is_empty() {
+        fw.simple(
+            &Para {
+                style: styles::id::FOOTER,
+                spacing: Some((0, 60)),
+                ..Para::default()
+            },
+            &initials,
+            RunStyle::default(),
+        );
+    }
     fw.p_start(&Para {
         style: styles::id::FOOTER,
         ..Para::default()

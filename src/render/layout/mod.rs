@@ -277,6 +277,8 @@ struct Row {
     outline: Option<String>,
     /// Link targets starting at this row.
     anchors: Vec<String>,
+    /// The row starts a new page (an appendix).
+    new_page: bool,
 }
 
 /// Builds the lines of blocks for one column.
@@ -889,6 +891,9 @@ impl Paginator {
         let mut first = true;
         let mut guard = 0;
         let mut header_done = false;
+        if row.new_page && !self.at_top {
+            self.new_page();
+        }
         loop {
             guard += 1;
             if first && self.at_top && !header_done {
@@ -1141,11 +1146,26 @@ fn row_from(cols: Vec<Column>, keep_with_next: bool) -> Row {
         header: None,
         outline: None,
         anchors: Vec::new(),
+        new_page: false,
     }
 }
 
 /// Link target names of blocks: `c-<number>` and the source ids.
-fn anchors(blocks: &[Option<&Block>]) -> Vec<String> {
+/// The link targets of a row: `c-4.2` (`a1-c-2.1` in appendix `within`),
+/// `appendix-1` for an appendix's heading, and the ids of the source.
+fn anchors(blocks: &[Option<&Block>], within: Option<u32>) -> Vec<String> {
+    let mut out = Vec::new();
+    for b in blocks.iter().flatten() {
+        if let Block::Heading(Heading {
+            appendix: Some(a), ..
+        }) = b
+        {
+            let name = format!("appendix-{a}");
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
     let keys: Vec<_> = blocks
         .iter()
         .flatten()
@@ -1155,16 +1175,22 @@ fn anchors(blocks: &[Option<&Block>]) -> Vec<String> {
             _ => (None, None),
         })
         .collect();
-    anchor_names(&keys)
+    for name in anchor_names(&keys, within) {
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
 }
 
-fn anchor_names(keys: &[(Option<&ClauseNumber>, Option<&String>)]) -> Vec<String> {
+fn anchor_names(
+    keys: &[(Option<&ClauseNumber>, Option<&String>)],
+    within: Option<u32>,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (number, id) in keys {
-        for name in [number.map(|n| format!("c-{n}")), id.map(|i| i.to_string())]
-            .into_iter()
-            .flatten()
-        {
+        let clause = number.map(|n| crate::source::markdown::clause_anchor(n, within));
+        for name in [clause, id.map(|i| i.to_string())].into_iter().flatten() {
             if !out.contains(&name) {
                 out.push(name);
             }
@@ -1190,7 +1216,15 @@ fn outline_title(b: Option<&Block>) -> Option<String> {
 
 /// The document's own title: a level-1 heading without a number.
 fn is_title(b: &Block) -> bool {
-    matches!(b, Block::Heading(h) if h.level <= 1 && h.number.is_none())
+    matches!(b, Block::Heading(h) if h.level <= 1 && h.number.is_none() && h.appendix.is_none())
+}
+
+/// The appendix a block opens, if it is an appendix's heading.
+fn opens_appendix(b: Option<&Block>) -> Option<u32> {
+    match b {
+        Some(Block::Heading(h)) => h.appendix,
+        _ => None,
+    }
 }
 
 fn is_heading(b: Option<&Block>) -> bool {
@@ -1202,7 +1236,7 @@ fn title_block(doc: &Document) -> Option<Block> {
     let has_title = doc
         .blocks
         .iter()
-        .any(|b| matches!(b, Block::Heading(h) if h.level <= 1));
+        .any(|b| matches!(b, Block::Heading(h) if h.level <= 1 && h.appendix.is_none()));
     match (&doc.title, has_title) {
         (Some(t), false) if !t.trim().is_empty() => Some(Block::Heading(Heading {
             number: None,
@@ -1210,6 +1244,7 @@ fn title_block(doc: &Document) -> Option<Block> {
             level: 1,
             text: RichText::plain(t.clone()),
             line: 1,
+            appendix: None,
         })),
         _ => None,
     }
@@ -1357,6 +1392,14 @@ pub struct Front {
     pub language: String,
     /// The heading of the requisites block (`Реквизиты Сторон`).
     pub requisites: String,
+    /// The contract's number without `№`, for the appendices' headings.
+    pub contract_number: String,
+    /// The date of signing as written, for the appendices' headings.
+    pub signed: String,
+    /// The running header of every page but the first.
+    pub running_header: String,
+    /// The initials line at the foot of every page.
+    pub initials: String,
 }
 
 impl Front {
@@ -1369,7 +1412,16 @@ impl Front {
             number: t(&self.number),
             language: self.language.clone(),
             requisites: self.requisites.clone(),
+            contract_number: self.contract_number.clone(),
+            signed: t(&self.signed),
+            running_header: t(&self.running_header),
+            initials: self.initials.clone(),
         }
+    }
+
+    /// The heading lines of appendix `n`.
+    fn appendix_label(&self, n: u32, lang: Lang) -> Vec<String> {
+        crate::render::appendix_label(n, lang, &self.contract_number, &self.signed)
     }
 
     /// The front matter of an edition in `lang`, from its title meta.
@@ -1377,8 +1429,12 @@ impl Front {
         let labels = crate::render::html::labels(lang);
         Front {
             city: lm.city.clone(),
-            date: lm.version.clone(),
-            number: String::new(),
+            date: lm.date_line().to_string(),
+            number: lm.number_line(),
+            contract_number: lm.number.clone(),
+            signed: lm.date.clone(),
+            running_header: lm.running_header.clone(),
+            initials: lm.initials_line(),
             language: labels
                 .get("language")
                 .copied()
@@ -1551,6 +1607,99 @@ fn requisites_row(fronts: &[(&Front, Lang, f32)], width: f32, sizes: Sizes) -> O
     Some(row)
 }
 
+impl ColumnBuilder {
+    /// The head of an appendix: its heading lines flush right, then its
+    /// title centred.
+    fn appendix_head(&mut self, h: &Heading, label: &[String]) {
+        for l in label {
+            self.small(l, FontKind::SansRegular, Align::Right, 0.0);
+        }
+        let title = Heading {
+            number: None,
+            id: None,
+            level: 1,
+            text: h.text.clone(),
+            line: h.line,
+            appendix: None,
+        };
+        let at = self.lines.len();
+        self.heading(&title);
+        if let Some(l) = self.lines.get_mut(at) {
+            l.space_before = self.sizes.leading * 0.8;
+        }
+        // The head is kept whole.
+        for l in self.lines.iter_mut().skip(1) {
+            l.break_before = false;
+        }
+    }
+}
+
+/// The row of an appendix's head: it starts a page, carries the
+/// appendix's anchor and outline entry, and is kept with what follows.
+fn appendix_row(cols: Vec<Column>, name: String, a: u32) -> Row {
+    let mut row = row_from(cols, true);
+    row.new_page = true;
+    row.anchors = vec![format!("appendix-{a}")];
+    row.outline = Some(name);
+    row
+}
+
+/// One side's outline entry for appendix `a`: `Приложение № 1. Тарифы`.
+fn appendix_outline(label: &[String], h: &Heading, lang: Lang) -> String {
+    // The line that names the appendix: the first in Russian, the last in
+    // Kazakh.
+    let name = match lang {
+        Lang::Ru => label.first(),
+        Lang::Kk => label.last(),
+    }
+    .map(|l| l.replace('\u{a0}', " "))
+    .unwrap_or_default();
+    let title = h.text.to_plain();
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!("{name}. {title}")
+}
+
+/// The running header (every page but the first) and the initials line
+/// (every page) of each column: `(x, width, front)`.
+fn furnish(layout: &mut Layout, geom: &PageGeometry, sides: &[(f32, f32, &Front)]) {
+    let fonts = Fonts::get();
+    let font = FontKind::SansRegular;
+    let fit = |text: &str, width: f32| -> f32 {
+        let mut size = 8.0f32;
+        while size > 5.5 && fonts.width(font, text, size) > width {
+            size -= 0.25;
+        }
+        size
+    };
+    for (i, page) in layout.pages.iter_mut().enumerate() {
+        for (x, width, f) in sides {
+            let mut put = |text: &str, baseline: f32| {
+                let size = fit(text, *width);
+                let w = fonts.width(font, text, size);
+                page.items.push(Item::Text(TextLine {
+                    baseline,
+                    spans: vec![Span {
+                        x: x + ((width - w) / 2.0).max(0.0),
+                        font,
+                        size,
+                        text: text.to_string(),
+                        link: None,
+                        hyphen: false,
+                    }],
+                }));
+            };
+            let head = f.running_header.trim();
+            if i > 0 && !head.is_empty() {
+                put(head, geom.top * 0.55);
+            }
+            let initials = f.initials.trim();
+            if !initials.is_empty() {
+                put(initials, geom.height - geom.bottom * 0.72);
+            }
+        }
+    }
+}
+
 /// Lay out one language edition.
 pub fn layout_single(doc: &Document, geom: &PageGeometry) -> Layout {
     layout_single_with(doc, &Front::default(), geom)
@@ -1563,14 +1712,15 @@ pub fn layout_single_with(doc: &Document, front: &Front, geom: &PageGeometry) ->
     let sizes = SINGLE;
     let width = geom.text_width();
     let title = title_block(doc);
-    let blocks: Vec<&Block> = title.iter().chain(doc.blocks.iter()).collect();
+    let (main, apps) = doc.split_appendices();
+    let blocks: Vec<&Block> = title.iter().chain(main.iter()).collect();
     let mut rows = Vec::with_capacity(blocks.len() + 1);
     for b in &blocks {
         let mut cb = ColumnBuilder::new(doc.lang, width, sizes);
         cb.block(b);
         let mut row = row_from(vec![cb.finish(geom.left)], is_heading(Some(b)));
         row.outline = outline_title(Some(b));
-        row.anchors = anchors(&[Some(b)]);
+        row.anchors = anchors(&[Some(b)], None);
         rows.push(row);
     }
     // The front matter goes after the title, or first without one.
@@ -1609,7 +1759,27 @@ pub fn layout_single_with(doc: &Document, front: &Front, geom: &PageGeometry) ->
         };
         rows.push(row);
     }
-    paginate(rows, *geom, None)
+    // The appendices, each from a new page.
+    let mut within = None;
+    for b in apps {
+        let mut cb = ColumnBuilder::new(doc.lang, width, sizes);
+        if let (Some(a), Block::Heading(h)) = (opens_appendix(Some(b)), b) {
+            within = Some(a);
+            let label = front.appendix_label(a, doc.lang);
+            cb.appendix_head(h, &label);
+            let name = appendix_outline(&label, h, doc.lang);
+            rows.push(appendix_row(vec![cb.finish(geom.left)], name, a));
+            continue;
+        }
+        cb.block(b);
+        let mut row = row_from(vec![cb.finish(geom.left)], is_heading(Some(b)));
+        row.outline = outline_title(Some(b));
+        row.anchors = anchors(&[Some(b)], within);
+        rows.push(row);
+    }
+    let mut layout = paginate(rows, *geom, None);
+    furnish(&mut layout, geom, &[(geom.left, width, front)]);
+    layout
 }
 
 /// Lay out the parallel edition: Kazakh left, Russian right.
@@ -1635,33 +1805,14 @@ pub fn layout_parallel_with(
     if titles.0.is_some() || titles.1.is_some() {
         pairs.push((titles.0.as_ref(), titles.1.as_ref()));
     }
-    pairs.extend(crate::render::pair_blocks(bi));
+    let (main, apps) = crate::render::pair_parts(bi);
+    pairs.extend(main);
     let mut rows = Vec::with_capacity(pairs.len() + 2);
     let mut headers: Vec<Row> = Vec::new();
     let builder = |lang: Lang| ColumnBuilder::new(lang, col_w, sizes);
     let sides = [(fronts[0], Lang::Kk, xs[0]), (fronts[1], Lang::Ru, xs[1])];
     for (a, b) in &pairs {
-        if let (Some(Block::Clause(ca)), Some(Block::Clause(cb))) = (a, b) {
-            if !ca.children.is_empty() || !cb.children.is_empty() {
-                parallel_clause(ca, cb, &builder, xs, &mut rows, &mut headers);
-                continue;
-            }
-        }
-        let mut cols = Vec::with_capacity(2);
-        for (k, (blk, lang)) in [(a, Lang::Kk), (b, Lang::Ru)].into_iter().enumerate() {
-            let mut cb = builder(lang);
-            if let Some(blk) = blk {
-                cb.block(blk);
-            }
-            cols.push(cb.finish(xs[k]));
-        }
-        let mut row = row_from(cols, is_heading(*a) || is_heading(*b));
-        row.anchors = anchors(&[*a, *b]);
-        row.outline = match (outline_title(*a), outline_title(*b)) {
-            (Some(x), Some(y)) if x != y => Some(format!("{x} / {y}")),
-            (x, y) => x.or(y),
-        };
-        rows.push(row);
+        parallel_pair(*a, *b, &builder, xs, None, &mut rows, &mut headers);
     }
     // The front matter goes after the titles, or first without them.
     let at = usize::from(
@@ -1699,12 +1850,74 @@ pub fn layout_parallel_with(
         }
         rows.push(row);
     }
-    paginate_with(
+    // The appendices, each from a new page.
+    let mut within = None;
+    for (a, b) in &apps {
+        let opens = opens_appendix(*a).or(opens_appendix(*b));
+        if let Some(n) = opens {
+            within = Some(n);
+            let mut cols = Vec::with_capacity(2);
+            let mut names = Vec::new();
+            for (k, (blk, lang)) in [(a, Lang::Kk), (b, Lang::Ru)].into_iter().enumerate() {
+                let mut cb = builder(lang);
+                if let Some(Block::Heading(h)) = blk {
+                    let label = fronts[k].appendix_label(n, lang);
+                    cb.appendix_head(h, &label);
+                    names.push(appendix_outline(&label, h, lang));
+                }
+                cols.push(cb.finish(xs[k]));
+            }
+            rows.push(appendix_row(cols, names.join(" / "), n));
+            continue;
+        }
+        parallel_pair(*a, *b, &builder, xs, within, &mut rows, &mut headers);
+    }
+    let mut layout = paginate_with(
         rows,
         &headers,
         *geom,
         Some(geom.left + col_w + gutter / 2.0),
-    )
+    );
+    furnish(
+        &mut layout,
+        geom,
+        &[(xs[0], col_w, fronts[0]), (xs[1], col_w, fronts[1])],
+    );
+    layout
+}
+
+/// The rows of a pair of blocks in the parallel edition; `within`: the
+/// appendix they stand in.
+fn parallel_pair(
+    a: Option<&Block>,
+    b: Option<&Block>,
+    builder: &dyn Fn(Lang) -> ColumnBuilder,
+    xs: [f32; 2],
+    within: Option<u32>,
+    rows: &mut Vec<Row>,
+    headers: &mut Vec<Row>,
+) {
+    if let (Some(Block::Clause(ca)), Some(Block::Clause(cb))) = (a, b) {
+        if !ca.children.is_empty() || !cb.children.is_empty() {
+            parallel_clause(ca, cb, builder, xs, within, rows, headers);
+            return;
+        }
+    }
+    let mut cols = Vec::with_capacity(2);
+    for (k, (blk, lang)) in [(a, Lang::Kk), (b, Lang::Ru)].into_iter().enumerate() {
+        let mut cb = builder(lang);
+        if let Some(blk) = blk {
+            cb.block(blk);
+        }
+        cols.push(cb.finish(xs[k]));
+    }
+    let mut row = row_from(cols, is_heading(a) || is_heading(b));
+    row.anchors = anchors(&[a, b], within);
+    row.outline = match (outline_title(a), outline_title(b)) {
+        (Some(x), Some(y)) if x != y => Some(format!("{x} / {y}")),
+        (x, y) => x.or(y),
+    };
+    rows.push(row);
 }
 
 /// Make a table row `h` tall: its bottom border, cell rules and shading
@@ -1739,16 +1952,20 @@ fn parallel_clause(
     cb: &Clause,
     builder: &dyn Fn(Lang) -> ColumnBuilder,
     xs: [f32; 2],
+    within: Option<u32>,
     rows: &mut Vec<Row>,
     headers: &mut Vec<Row>,
 ) {
     let (mut bk, mut br) = (builder(Lang::Kk), builder(Lang::Ru));
     let hangs = [bk.clause_text(ca), br.clause_text(cb)];
     let has_text = !bk.lines.is_empty() || !br.lines.is_empty();
-    let names = anchor_names(&[
-        (ca.number.as_ref(), ca.id.as_ref()),
-        (cb.number.as_ref(), cb.id.as_ref()),
-    ]);
+    let names = anchor_names(
+        &[
+            (ca.number.as_ref(), ca.id.as_ref()),
+            (cb.number.as_ref(), cb.id.as_ref()),
+        ],
+        within,
+    );
     if has_text {
         let mut row = row_from(vec![bk.finish(xs[0]), br.finish(xs[1])], true);
         row.anchors = names;
@@ -2164,6 +2381,7 @@ mod tests {
                     level: 2,
                     text: RichText::plain("ТАРАУ"),
                     line: 1,
+                    appendix: None,
                 });
             } else {
                 let repeat = 3 + (k * 7) % 11;
@@ -2277,6 +2495,7 @@ mod tests {
                 level: 2,
                 text: RichText::plain(long),
                 line: 1,
+                appendix: None,
             }),
             clause("5.1", long),
         ];

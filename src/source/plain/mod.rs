@@ -100,6 +100,7 @@ fn to_document(s: structure::Structure, lang: Lang, file: &str) -> Document {
                 level,
                 text: RichText::plain(u.text),
                 line: u.line,
+                appendix: None,
             }));
             continue;
         }
@@ -110,6 +111,7 @@ fn to_document(s: structure::Structure, lang: Lang, file: &str) -> Document {
                 level: 2,
                 text: RichText::plain(u.text),
                 line: u.line,
+                appendix: None,
             }));
             continue;
         }
@@ -224,6 +226,28 @@ mod tests {
     fn inline_numbers_split() {
         let d = read_single(
             "1.1. Первое определение; 1.2. Второе определение; см. п. 1.1. Ничего.",
+            "x",
+            Lang::Ru,
+            false,
+        );
+        assert_eq!(numbers(&d), vec!["1.1", "1.2"]);
+    }
+
+    #[test]
+    fn a_reference_inside_a_line_opens_no_clause_even_where_the_numbering_would_go_on() {
+        // `3.1` would continue `2.3`, but it is the clause referred to.
+        for space in [" ", "\u{a0}"] {
+            let text = format!(
+                "2.2. Первое условие.\n\n2.3. Отчёт передаётся вместе с актом, указанным в п.{space}3.1 Договора.\n"
+            );
+            let d = read_single(&text, "x", Lang::Ru, false);
+            assert_eq!(numbers(&d), vec!["2.2", "2.3"], "{space:?}");
+            assert!(d.blocks[1].plain_text().ends_with("3.1 Договора."));
+        }
+        // A number with its own dot after a reference word is still weighed
+        // with the numbering.
+        let d = read_single(
+            "1.1. Первое; см. п. 1.2. Второе условие договора.",
             "x",
             Lang::Ru,
             false,

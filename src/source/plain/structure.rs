@@ -177,6 +177,11 @@ pub(super) fn candidates(pieces: &[&Piece]) -> Vec<Candidate> {
         if let Some(prev) = k.checked_sub(1).and_then(|j| pieces.get(j)) {
             let pt = prev.text.trim_end();
             if lexicon::ends_with_reference_word(pt) {
+                // A reference inside a line (`указанным в п. 3.1 Договора.`)
+                // whose number has no dot of its own never opens a clause.
+                if p.inline && !p.text[..rest].trim_end().ends_with('.') {
+                    continue;
+                }
                 // `согласно п.` / `4.2. настоящего Договора`: a wrapped
                 // reference, not a clause.
                 weight -= 3.0;
