@@ -19,7 +19,7 @@
 use crate::render::layout::FontKind;
 use crate::{Error, Result};
 use base64::Engine;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The CSS family of the serif faces.
 pub const SERIF_FAMILY: &str = "Qostil Serif";
@@ -38,40 +38,128 @@ pub const ALWAYS: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@[\\]^_`{|}~\
 /// that stand next to each other (for kerning).
 #[derive(Debug, Clone, Default)]
 pub struct FaceText {
-    chars: [BTreeSet<char>; 6],
-    pairs: [BTreeSet<(char, char)>; 6],
+    faces: [Drawn; 6],
+}
+
+/// What one face draws. Built for long documents: noting a character or a
+/// pair is an index lookup and a bit, whatever the length of the text.
+#[derive(Debug, Clone, Default)]
+struct Drawn {
+    /// The characters in the order first seen.
+    chars: Vec<char>,
+    /// The index in `chars` of each character below U+10000, `u16::MAX`
+    /// for none (allocated on first use).
+    bmp: Vec<u16>,
+    /// The index of each character above.
+    astral: BTreeMap<char, u16>,
+    /// Pairs of the first [`DENSE`] characters, a bit each, row-major.
+    dense: Vec<u64>,
+    /// Other pairs, `(first << 32) | second`.
+    sparse: BTreeSet<u64>,
+}
+
+/// Characters whose pairs are kept as bits: more than a document has.
+const DENSE: usize = 512;
+
+impl Drawn {
+    /// Note `c`; its index, and whether it is new.
+    fn insert(&mut self, c: char) -> (usize, bool) {
+        let next = self.chars.len().min(usize::from(u16::MAX - 1)) as u16;
+        let cp = c as usize;
+        let slot = if cp < 0x1_0000 {
+            if self.bmp.is_empty() {
+                self.bmp = vec![u16::MAX; 0x1_0000];
+            }
+            &mut self.bmp[cp]
+        } else {
+            self.astral.entry(c).or_insert(u16::MAX)
+        };
+        if *slot != u16::MAX {
+            return (usize::from(*slot), false);
+        }
+        *slot = next;
+        self.chars.push(c);
+        (usize::from(next), true)
+    }
+
+    fn pair(&mut self, a: (usize, char), b: (usize, char)) {
+        if a.0 < DENSE && b.0 < DENSE {
+            if self.dense.is_empty() {
+                self.dense = vec![0; DENSE * DENSE / 64];
+            }
+            let bit = a.0 * DENSE + b.0;
+            self.dense[bit / 64] |= 1 << (bit % 64);
+        } else {
+            self.sparse.insert((u64::from(a.1) << 32) | u64::from(b.1));
+        }
+    }
+
+    fn pairs(&self) -> Vec<(char, char)> {
+        let mut v: Vec<(char, char)> = self
+            .sparse
+            .iter()
+            .filter_map(|k| {
+                Some((
+                    char::from_u32((k >> 32) as u32)?,
+                    char::from_u32(*k as u32)?,
+                ))
+            })
+            .collect();
+        for (w, bits) in self.dense.iter().enumerate().filter(|(_, b)| **b != 0) {
+            for b in (0..64).filter(|b| bits & (1u64 << b) != 0) {
+                let bit = w * 64 + b;
+                if let (Some(x), Some(y)) =
+                    (self.chars.get(bit / DENSE), self.chars.get(bit % DENSE))
+                {
+                    v.push((*x, *y));
+                }
+            }
+        }
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
 }
 
 impl FaceText {
     /// Note that `face` draws `text`. Each letter brings its other case
     /// too, for text set in capitals by the style sheet.
     pub fn add(&mut self, face: FontKind, text: &str) {
-        let i = face.index();
-        let mut prev: Option<char> = None;
+        let drawn = &mut self.faces[face.index()];
+        let mut prev: Option<(usize, char)> = None;
         for c in text.chars() {
             if c.is_control() {
                 prev = None;
                 continue;
             }
-            let chars = &mut self.chars[i];
-            chars.insert(c);
-            chars.extend(c.to_uppercase().filter(|u| !u.is_control()));
-            chars.extend(c.to_lowercase().filter(|u| !u.is_control()));
-            if let Some(p) = prev {
-                self.pairs[i].insert((p, c));
+            let (i, new) = drawn.insert(c);
+            if new {
+                for u in c.to_uppercase().chain(c.to_lowercase()) {
+                    if !u.is_control() {
+                        drawn.insert(u);
+                    }
+                }
             }
-            prev = Some(c);
+            if let Some(p) = prev {
+                drawn.pair(p, (i, c));
+            }
+            prev = Some((i, c));
         }
     }
 
     /// The characters `face` draws (without [`ALWAYS`]).
-    pub fn chars(&self, face: FontKind) -> &BTreeSet<char> {
-        &self.chars[face.index()]
+    pub fn chars(&self, face: FontKind) -> BTreeSet<char> {
+        self.faces[face.index()].chars.iter().copied().collect()
+    }
+
+    /// The pairs of characters `face` draws next to each other, sorted.
+    pub fn pairs(&self, face: FontKind) -> Vec<(char, char)> {
+        self.faces[face.index()].pairs()
     }
 
     /// Whether `face` draws anything.
     pub fn uses(&self, face: FontKind) -> bool {
-        !self.chars[face.index()].is_empty()
+        !self.faces[face.index()].chars.is_empty()
     }
 }
 
@@ -92,9 +180,9 @@ pub fn css_face(face: FontKind) -> (&'static str, u16, &'static str) {
 pub fn font_faces(text: &FaceText) -> Result<String> {
     let mut css = String::new();
     for face in FontKind::ALL.into_iter().filter(|f| text.uses(*f)) {
-        let mut chars = text.chars(face).clone();
+        let mut chars = text.chars(face);
         chars.extend(ALWAYS.chars());
-        let font = subset(face, &chars, &text.pairs[face.index()])?;
+        let font = subset(face, &chars, &text.pairs(face))?;
         let (family, weight, style) = css_face(face);
         css.push_str(&format!(
             "@font-face {{ font-family: \"{family}\"; src: url(data:font/ttf;base64,{}) \
@@ -112,11 +200,7 @@ fn failed(face: FontKind, what: impl std::fmt::Display) -> Error {
 /// A TrueType subset of `face` with the glyphs of `chars` (those the face
 /// has), a Unicode cmap for them, the face's kerning of `pairs`, and our
 /// own family name.
-pub fn subset(
-    face: FontKind,
-    chars: &BTreeSet<char>,
-    pairs: &BTreeSet<(char, char)>,
-) -> Result<Vec<u8>> {
+pub fn subset(face: FontKind, chars: &BTreeSet<char>, pairs: &[(char, char)]) -> Result<Vec<u8>> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile};
@@ -410,9 +494,9 @@ mod tests {
 
     fn sample_subset(face: FontKind) -> Vec<u8> {
         let t = text(face, SAMPLE);
-        let mut chars = t.chars(face).clone();
+        let mut chars = t.chars(face);
         chars.extend(ALWAYS.chars());
-        subset(face, &chars, &t.pairs[face.index()]).unwrap()
+        subset(face, &chars, &t.pairs(face)).unwrap()
     }
 
     #[test]
@@ -497,9 +581,9 @@ mod tests {
         let face = FontKind::SerifRegular;
         let font = {
             let t = text(face, "Тапсырыс Го Та");
-            let mut chars = t.chars(face).clone();
+            let mut chars = t.chars(face);
             chars.extend(ALWAYS.chars());
-            subset(face, &chars, &t.pairs[face.index()]).unwrap()
+            subset(face, &chars, &t.pairs(face)).unwrap()
         };
         let parsed = ttf_parser::Face::parse(&font, 0).unwrap();
         let kern = parsed.tables().kern.expect("a kern table");
@@ -546,8 +630,23 @@ mod tests {
             assert!(c.contains(&x), "{x}");
         }
         assert!(!c.contains(&'\n'));
-        assert!(t.pairs[0].contains(&('Қ', 'а')) && t.pairs[0].contains(&('а', 'қ')));
-        assert!(!t.pairs[0].iter().any(|(a, b)| *a == 'қ' && *b == 'т'));
+        let pairs = t.pairs(FontKind::SerifRegular);
+        assert!(pairs.contains(&('Қ', 'а')) && pairs.contains(&('а', 'қ')));
+        assert!(!pairs.contains(&('қ', 'т')));
+        assert_eq!(pairs.len(), 7);
+        // Astral characters too.
+        let t = text(FontKind::SansBold, "a𝐀b");
+        assert_eq!(t.chars(FontKind::SansBold).len(), 5);
+        assert!(t.pairs(FontKind::SansBold).contains(&('𝐀', 'b')));
+        assert!(!t.uses(FontKind::SerifRegular) && t.uses(FontKind::SansBold));
+        // Past the characters whose pairs are bits.
+        let many: String = ('\u{4e00}'..).take(DENSE + 100).collect();
+        let t = text(FontKind::SerifRegular, &format!("{many}{many}"));
+        let pairs = t.pairs(FontKind::SerifRegular);
+        assert_eq!(pairs.len(), DENSE + 100);
+        assert!(pairs.windows(2).all(|w| w[0] < w[1]));
+        let last = many.chars().last().unwrap();
+        assert!(pairs.contains(&(last, '\u{4e00}')));
     }
 
     #[test]
