@@ -5,12 +5,16 @@
 //! clause with a figure, every tenth marked with an id and referred to by
 //! the next one — and times, through the library, loading it
 //! (`source::load_contract`: templates, Markdown, ids), checking it
-//! (`check::check`) and rendering the three HTML editions. Prints each
+//! (`check::check`) and rendering the three HTML editions, with their
+//! embedded fonts and without (`no-font s`). Prints each
 //! time (the fastest of three runs) and its ratio to the previous size; the goal is a ratio of at most
 //! 4.5 for four times the clauses. Run with
 //! `cargo bench --bench contract_scale` (`-- 1000 4000` for other sizes).
 
-use qostil::render::html::{render_parallel, render_single, LangMeta, Templates};
+use qostil::render::html::{
+    render_parallel, render_parallel_with, render_single, render_single_with, HtmlOptions,
+    LangMeta, Templates,
+};
 use qostil::render::EditionMeta;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -25,7 +29,7 @@ city = { kk = "Алматы қ.", ru = "г. Алматы" }
 key = "provider"
 role = { kk = "Орындаушы", ru = "Исполнитель" }
 name = { kk = "«Мысал» ЖШС", ru = "ТОО «Мысал»" }
-bin = "123456789012"
+bin = "210140000125"
 
 [figures]
 fee = { type = "money", amount = 150000, currency = "KZT" }
@@ -81,6 +85,7 @@ struct Times {
     load: Duration,
     check: Duration,
     html: Duration,
+    html_plain: Duration,
 }
 
 fn measure(clauses: usize) -> Times {
@@ -106,7 +111,29 @@ fn measure(clauses: usize) -> Times {
         .expect("parallel html");
     let html = t.elapsed();
     std::hint::black_box(kk.len() + ru.len() + par.len());
-    Times { load, check, html }
+    let plain = HtmlOptions { embed_fonts: false };
+    let t = Instant::now();
+    let kk =
+        render_single_with(&contract.bi.kk, &lm("kk"), &meta, &templates, &plain).expect("kk html");
+    let ru =
+        render_single_with(&contract.bi.ru, &lm("ru"), &meta, &templates, &plain).expect("ru html");
+    let par = render_parallel_with(
+        &contract.bi,
+        &lm("kk"),
+        &lm("ru"),
+        &meta,
+        &templates,
+        &plain,
+    )
+    .expect("parallel html");
+    let html_plain = t.elapsed();
+    std::hint::black_box(kk.len() + ru.len() + par.len());
+    Times {
+        load,
+        check,
+        html,
+        html_plain,
+    }
 }
 
 fn main() {
@@ -136,8 +163,17 @@ fn main() {
         return;
     }
     println!(
-        "{:>8}  {:>9} {:>6}  {:>9} {:>6}  {:>9} {:>6}  {:>9} {:>6}",
-        "clauses", "load s", "ratio", "check s", "ratio", "html s", "ratio", "total s", "ratio"
+        "{:>8}  {:>9} {:>6}  {:>9} {:>6}  {:>9} {:>6}  {:>9} {:>6}  {:>9}",
+        "clauses",
+        "load s",
+        "ratio",
+        "check s",
+        "ratio",
+        "html s",
+        "ratio",
+        "total s",
+        "ratio",
+        "no-font s"
     );
     let mut prev: Option<[f64; 4]> = None;
     for n in sizes {
@@ -148,6 +184,7 @@ fn main() {
             t.load = t.load.min(u.load);
             t.check = t.check.min(u.check);
             t.html = t.html.min(u.html);
+            t.html_plain = t.html_plain.min(u.html_plain);
         }
         let now = [
             t.load.as_secs_f64(),
@@ -157,7 +194,7 @@ fn main() {
         ];
         let ratio = |i: usize| prev.map_or("-".to_string(), |p| format!("{:.2}", now[i] / p[i]));
         println!(
-            "{n:>8}  {:>9.3} {:>6}  {:>9.3} {:>6}  {:>9.3} {:>6}  {:>9.3} {:>6}",
+            "{n:>8}  {:>9.3} {:>6}  {:>9.3} {:>6}  {:>9.3} {:>6}  {:>9.3} {:>6}  {:>9.3}",
             now[0],
             ratio(0),
             now[1],
@@ -165,7 +202,8 @@ fn main() {
             now[2],
             ratio(2),
             now[3],
-            ratio(3)
+            ratio(3),
+            t.html_plain.as_secs_f64()
         );
         prev = Some(now);
     }

@@ -324,3 +324,179 @@ fn rendered_html_editions_check_clean() {
         .success()
         .stdout("no findings\n");
 }
+
+/// The fonts of a page's `@font-face` rules: (family, weight, style, the
+/// TrueType bytes).
+fn embedded_fonts(page: &str) -> Vec<(String, String, String, Vec<u8>)> {
+    use base64::Engine;
+    let head = &page[..page.find("</head>").expect("no </head>")];
+    head.lines()
+        .filter(|l| l.starts_with("@font-face {"))
+        .map(|l| {
+            let field = |name: &str| {
+                let from = l
+                    .find(name)
+                    .unwrap_or_else(|| panic!("no {name} in {l:.80}"));
+                let rest = &l[from + name.len()..];
+                rest[..rest.find(';').unwrap()].trim().to_string()
+            };
+            let data = field("src: url(data:font/ttf;base64,");
+            let data = &data[..data.find(')').expect("url closes")];
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(data)
+                .expect("valid base64");
+            (
+                field("font-family:").trim_matches('"').to_string(),
+                field("font-weight:"),
+                field("font-style:"),
+                bytes,
+            )
+        })
+        .collect()
+}
+
+/// The text inside each element whose start tag begins with `open`, tags
+/// removed and the entities qostil writes decoded.
+fn texts_in(page: &str, open: &str, close: &str) -> Vec<String> {
+    let body = &page[page.find("<body").unwrap()..];
+    let mut out = Vec::new();
+    let mut rest = body;
+    while let Some(i) = rest.find(open) {
+        let after = &rest[i..];
+        let start = after.find('>').unwrap() + 1;
+        let end = after.find(close).unwrap();
+        out.push(plain_text(&after[start..end]));
+        rest = &after[end..];
+    }
+    out
+}
+
+fn plain_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&shy;", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn html_editions_carry_subsets_of_the_fonts_they_use() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts/online-courses");
+    let out = tempfile::tempdir().unwrap();
+    render(&example, out.path()).success();
+    for edition in ["kk", "ru", "parallel"] {
+        let name = format!("online-courses-offer.{edition}.html");
+        let page = fs::read_to_string(out.path().join(&name)).unwrap();
+        let fonts = embedded_fonts(&page);
+        let face = |family: &str, weight: &str, style: &str| {
+            let found = fonts
+                .iter()
+                .find(|(f, w, s, _)| f == family && w == weight && s == style)
+                .unwrap_or_else(|| panic!("{name}: no {family} {weight} {style}"));
+            ttf_parser::Face::parse(&found.3, 0)
+                .unwrap_or_else(|e| panic!("{name}: {family} {weight}: {e}"))
+        };
+        // The families come first in the style sheet's stacks.
+        assert!(page.contains("font-family: \"Qostil Serif\", \"Noto Serif\""));
+        assert!(page.contains("font-family: \"Qostil Sans\", \"Noto Sans\""));
+        let covers = |f: &ttf_parser::Face<'_>, what: &str, texts: &[String]| {
+            assert!(!texts.is_empty(), "{name}: no {what}");
+            for c in texts.iter().flat_map(|t| t.chars()) {
+                if !c.is_whitespace() {
+                    let g = f.glyph_index(c).map_or(0, |g| g.0);
+                    assert!(g != 0, "{name}: {c:?} of the {what} is not in its font");
+                }
+            }
+        };
+        let serif = face("Qostil Serif", "400", "normal");
+        let body = plain_text(&page[page.find("<body").unwrap()..]);
+        // Every non-ASCII letter of the page, and the Kazakh ones in
+        // particular, is in the body face.
+        let letters: Vec<String> = body
+            .chars()
+            .filter(|c| c.is_alphabetic() && !c.is_ascii())
+            .map(String::from)
+            .collect();
+        covers(&serif, "text", &letters);
+        let kazakh = if edition == "ru" {
+            ""
+        } else {
+            "әғқңөұүі"
+        };
+        for c in kazakh.chars() {
+            assert!(letters.iter().any(|l| l.starts_with(c)), "{name}: no {c}");
+        }
+        covers(
+            &serif,
+            "clauses",
+            &texts_in(&page, "<div class=\"clause", "</p>"),
+        );
+        let sans = face("Qostil Sans", "700", "normal");
+        let mut headings = texts_in(&page, "<h1", "</h1>");
+        headings.extend(texts_in(&page, "<h2", "</h2>"));
+        headings.extend(texts_in(&page, "<h3", "</h3>"));
+        headings.extend(texts_in(&page, "<th>", "</th>"));
+        covers(&sans, "headings", &headings);
+        let bold = face("Qostil Serif", "700", "normal");
+        let mut strong = texts_in(&page, "<strong>", "</strong>");
+        strong.extend(texts_in(&page, "<span class=\"num\"", "</span>"));
+        strong.extend(texts_in(&page, "<p class=\"name\"", "</p>"));
+        covers(&bold, "bold text", &strong);
+        // The subsets are small: a few glyphs of large fonts.
+        for (family, weight, _, bytes) in &fonts {
+            assert!(
+                bytes.len() < 60_000,
+                "{name}: {family} {weight}: {}",
+                bytes.len()
+            );
+        }
+        // No face the page does not draw (no italics in the example).
+        assert!(!page.contains("<em>"));
+        assert!(fonts.iter().all(|(_, _, s, _)| s == "normal"), "{name}");
+    }
+}
+
+#[test]
+fn fonts_can_be_left_out() {
+    let out = tempfile::tempdir().unwrap();
+    qostil()
+        .args([
+            "render",
+            "--format",
+            "html",
+            "--no-check",
+            "--no-embed-fonts",
+        ])
+        .arg(fixture("mini"))
+        .arg("-o")
+        .arg(out.path())
+        .assert()
+        .success();
+    let with = tempfile::tempdir().unwrap();
+    render(&fixture("mini"), with.path()).success();
+    for name in ["mini.kk.html", "mini.ru.html", "mini.parallel.html"] {
+        let page = fs::read_to_string(out.path().join(name)).unwrap();
+        assert!(!page.contains("@font-face"), "{name}");
+        assert!(page.contains("\"Qostil Serif\", \"Noto Serif\""), "{name}");
+        let full = fs::read_to_string(with.path().join(name)).unwrap();
+        assert_eq!(embedded_fonts(&full).len(), 3, "{name}");
+        // Only the font rules differ.
+        let rules: String = full
+            .lines()
+            .filter(|l| l.starts_with("@font-face"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(full.replacen(&rules, "", 1), page, "{name}");
+    }
+}

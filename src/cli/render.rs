@@ -1,4 +1,5 @@
-//! `qostil render CONTRACT_DIR [-o OUT_DIR] [--lang kk,ru] [--format html,pdf,docx]`
+//! `qostil render CONTRACT_DIR [-o OUT_DIR] [--lang kk,ru] [--format html,pdf,docx]
+//! [--no-embed-fonts]`
 //!
 //! Writes `OUT/<id>.kk.html`, `OUT/<id>.ru.html`, `OUT/<id>.parallel.html`
 //! (and the PDF and DOCX editions asked for with `--format`). All outputs are written to temporary files first
@@ -13,6 +14,7 @@ use crate::lang::Lang;
 use crate::messages::{Catalogue, Message, Msg};
 use crate::output::write_all_atomic;
 use crate::render::edition::{self, EditionOptions};
+use crate::render::html::HtmlOptions;
 use crate::source;
 use anyhow::{bail, Result};
 use clap::ValueEnum;
@@ -42,6 +44,11 @@ pub struct Args {
     /// Write the editions even when the check finds errors.
     #[arg(long)]
     pub no_check: bool,
+    /// Leave the fonts out of the HTML editions: they are then set in the
+    /// fonts installed where they are opened. By default each HTML edition
+    /// carries subsets of its Noto faces.
+    #[arg(long)]
+    pub no_embed_fonts: bool,
 }
 
 /// A language of the contract, on the command line.
@@ -118,6 +125,9 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
         pdf: want_pdf,
         docx: want_docx,
         templates,
+        html_options: HtmlOptions {
+            embed_fonts: !args.no_embed_fonts,
+        },
         pdf_options,
     };
     let out = &args.out;

@@ -13,7 +13,7 @@
 //! PDFs carry.
 
 use super::docx::{self, DocxOptions};
-use super::html::{self, LangMeta, Templates};
+use super::html::{self, HtmlOptions, LangMeta, Templates};
 use super::layout::Front;
 use super::pdf::{self, PdfOptions};
 use super::EditionMeta;
@@ -39,6 +39,8 @@ pub struct EditionOptions {
     pub docx: bool,
     /// The HTML templates.
     pub templates: Templates,
+    /// Options of the HTML editions.
+    pub html_options: HtmlOptions,
     /// Options of the PDF editions.
     pub pdf_options: PdfOptions,
 }
@@ -67,7 +69,13 @@ pub fn editions(contract: &Contract, opts: &EditionOptions) -> Result<Vec<(PathB
                 .unwrap_or_default();
         }
         if opts.html {
-            let page = html::render_single(doc, &lang_meta(meta, lang), &em, &opts.templates)?;
+            let page = html::render_single_with(
+                doc,
+                &lang_meta(meta, lang),
+                &em,
+                &opts.templates,
+                &opts.html_options,
+            )?;
             files.push((name(&format!("{}.html", lang.code())), page.into_bytes()));
         }
         if opts.pdf {
@@ -82,12 +90,13 @@ pub fn editions(contract: &Contract, opts: &EditionOptions) -> Result<Vec<(PathB
     }
     if opts.langs.len() == 2 {
         if opts.html {
-            let page = html::render_parallel(
+            let page = html::render_parallel_with(
                 bi,
                 &lang_meta(meta, Lang::Kk),
                 &lang_meta(meta, Lang::Ru),
                 &edition,
                 &opts.templates,
+                &opts.html_options,
             )?;
             files.push((name("parallel.html"), page.into_bytes()));
         }

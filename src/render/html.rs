@@ -12,7 +12,16 @@
 //! [`BUILTIN`] (which are the ones given with `--templates` or built in;
 //! nothing is read from disk while rendering). Anything else is an error
 //! naming the template file, before anything is rendered.
+//!
+//! Each edition carries its fonts: the page templates put `{{ fonts }}`,
+//! `@font-face` rules with subsets of the embedded Noto faces
+//! ([`super::webfont`]), at the head of the style sheet, and `style.css` names
+//! their families first. Which face draws which text follows the built-in
+//! style sheet ([`edition_faces`]); [`HtmlOptions::embed_fonts`] leaves them
+//! out.
 
+use super::layout::FontKind;
+use super::webfont::{self, FaceText};
 use super::{typography, EditionMeta};
 use crate::diag::{Diagnostic, Error, Result};
 use crate::lang::Lang;
@@ -743,7 +752,7 @@ fn page_css(named: &str, sides: &[(&str, &LangMeta)]) -> String {
     let mut first = String::new();
     let mut foot = String::new();
     let style =
-        "font-family: \"Noto Sans\", \"PT Sans\", Arial, sans-serif; font-size: 8pt; color: #555;";
+        "font-family: \"Qostil Sans\", \"Noto Sans\", \"PT Sans\", Arial, sans-serif; font-size: 8pt; color: #555;";
     for (place, lm) in sides {
         if !lm.running_header.trim().is_empty() {
             head.push_str(&format!(
@@ -886,12 +895,146 @@ pub(crate) fn typographic_meta(lm: &LangMeta, lang: Lang) -> LangMeta {
     }
 }
 
-/// Render a single-language edition.
+/// Options of the HTML editions.
+#[derive(Debug, Clone)]
+pub struct HtmlOptions {
+    /// Embed subsets of the fonts (`@font-face` with `data:` URLs), so the
+    /// edition looks the same where Noto is not installed. On by default.
+    pub embed_fonts: bool,
+}
+
+impl Default for HtmlOptions {
+    fn default() -> Self {
+        HtmlOptions { embed_fonts: true }
+    }
+}
+
+/// The face the built-in style sheet gives to a run: sans-serif text
+/// (headings, table headers) is bold; italic wins over bold, as a browser
+/// matches the style before the weight (there is no bold italic face: the
+/// browser emboldens the italic one).
+fn run_face(sans: bool, bold: bool, italic: bool) -> FontKind {
+    match (sans, italic, bold) {
+        (true, true, _) => FontKind::SansItalic,
+        (true, false, _) => FontKind::SansBold,
+        (false, true, _) => FontKind::SerifItalic,
+        (false, false, true) => FontKind::SerifBold,
+        (false, false, false) => FontKind::SerifRegular,
+    }
+}
+
+fn rich_faces(faces: &mut FaceText, text: &RichText, sans: bool) {
+    for run in &text.0 {
+        faces.add(run_face(sans, run.bold, run.italic), &run.text);
+    }
+}
+
+fn block_faces(faces: &mut FaceText, b: &Block) {
+    match b {
+        Block::Heading(h) => {
+            if let Some(n) = &h.number {
+                faces.add(FontKind::SansBold, &format!("{n}. "));
+            }
+            rich_faces(faces, &h.text, true);
+        }
+        Block::Clause(c) => {
+            // `.num` is `font-weight: 600`, drawn by the bold face.
+            if let Some(n) = &c.number {
+                faces.add(FontKind::SerifBold, &format!("{n}. "));
+            }
+            rich_faces(faces, &c.text, false);
+            for ch in &c.children {
+                block_faces(faces, ch);
+            }
+        }
+        Block::List(l) => {
+            for i in &l.items {
+                rich_faces(faces, &i.text, false);
+            }
+        }
+        Block::Table(t) => {
+            for h in &t.header {
+                rich_faces(faces, h, true);
+            }
+            for c in t.rows.iter().flatten() {
+                rich_faces(faces, c, false);
+            }
+        }
+    }
+}
+
+/// The text each face draws in an edition (of one language), by the rules
+/// of `style.css`: the title, headings, table headers and party roles in
+/// Sans Bold; clause numbers and party names (`font-weight: 600`) in Serif
+/// Bold; the rest in Serif, bold and italic runs in their faces.
+fn edition_faces(faces: &mut FaceText, doc: &Document, lm: &LangMeta) {
+    let labels = labels(doc.lang);
+    faces.add(FontKind::SansBold, &lm.title);
+    faces.add(FontKind::SansBold, labels["requisites"]);
+    faces.add(FontKind::SansBold, &lm.number_line());
+    for s in [&lm.city, &lm.version, &lm.date] {
+        faces.add(FontKind::SerifRegular, s);
+    }
+    // The page furniture of print, in the sans.
+    faces.add(FontKind::SansRegular, &lm.running_header);
+    faces.add(FontKind::SansRegular, &lm.initials_line());
+    // The heading lines of the appendices.
+    for h in doc.appendices() {
+        if let Some(a) = h.appendix {
+            for l in crate::render::appendix_label(a, doc.lang, &lm.number, &lm.date) {
+                faces.add(FontKind::SerifRegular, &l);
+            }
+        }
+    }
+    for key in ["version", "signature", "language"] {
+        faces.add(FontKind::SerifRegular, labels[key]);
+    }
+    for b in &doc.blocks {
+        block_faces(faces, b);
+    }
+    for p in &doc.parties {
+        faces.add(FontKind::SansBold, &p.role);
+        faces.add(FontKind::SerifBold, &p.name);
+        for (k, v) in &p.requisites {
+            faces.add(FontKind::SerifRegular, k);
+            faces.add(FontKind::SerifRegular, v);
+        }
+        if let Some(s) = &p.signatory {
+            faces.add(FontKind::SerifRegular, s);
+        }
+    }
+}
+
+/// The `@font-face` rules of an edition showing `editions` (document and
+/// its typographic metadata), or nothing when fonts are not embedded.
+fn fonts_css(editions: &[(&Document, &LangMeta)], opts: &HtmlOptions) -> Result<String> {
+    if !opts.embed_fonts {
+        return Ok(String::new());
+    }
+    let mut faces = FaceText::default();
+    for (doc, lm) in editions {
+        edition_faces(&mut faces, doc, lm);
+    }
+    webfont::font_faces(&faces)
+}
+
+/// Render a single-language edition, its fonts embedded.
 pub fn render_single(
     doc: &Document,
     lm: &LangMeta,
     meta: &EditionMeta,
     templates: &Templates,
+) -> Result<String> {
+    render_single_with(doc, lm, meta, templates, &HtmlOptions::default())
+}
+
+/// Render a single-language edition with `opts`.
+pub fn render_single_with(
+    doc: &Document,
+    lm: &LangMeta,
+    meta: &EditionMeta,
+    templates: &Templates,
+    opts: &HtmlOptions,
 ) -> Result<String> {
     let tera = templates.tera()?;
     let doc = &typography::document(doc);
@@ -919,6 +1062,7 @@ pub fn render_single(
     ctx.insert("blocks", &blocks);
     ctx.insert("parties", &parties(doc));
     ctx.insert("labels", &labels(doc.lang));
+    ctx.insert("fonts", &fonts_css(&[(doc, lm)], opts)?);
     tera.render("single.html", &ctx)
         .map_err(|e| Error::Other(format!("cannot render single.html: {}", chain(&e))))
 }
@@ -945,13 +1089,25 @@ struct SideView<'a> {
 }
 
 /// Render the parallel edition: Kazakh left, Russian right, one row per
-/// clause pair.
+/// clause pair; its fonts embedded.
 pub fn render_parallel(
     bi: &Bilingual,
     kk: &LangMeta,
     ru: &LangMeta,
     meta: &EditionMeta,
     templates: &Templates,
+) -> Result<String> {
+    render_parallel_with(bi, kk, ru, meta, templates, &HtmlOptions::default())
+}
+
+/// Render the parallel edition with `opts`.
+pub fn render_parallel_with(
+    bi: &Bilingual,
+    kk: &LangMeta,
+    ru: &LangMeta,
+    meta: &EditionMeta,
+    templates: &Templates,
+    opts: &HtmlOptions,
 ) -> Result<String> {
     let tera = templates.tera()?;
     let bi = &typography::bilingual(bi);
@@ -999,6 +1155,7 @@ pub fn render_parallel(
         "page_css",
         &page_css("parallel", &[("left", kk), ("right", ru)]),
     );
+    ctx.insert("fonts", &fonts_css(&[(&bi.kk, kk), (&bi.ru, ru)], opts)?);
     tera.render("parallel.html", &ctx)
         .map_err(|e| Error::Other(format!("cannot render parallel.html: {}", chain(&e))))
 }

@@ -8,6 +8,7 @@ pub mod hyphenate;
 pub mod layout;
 pub mod pdf;
 pub mod typography;
+pub mod webfont;
 
 use crate::model::{Bilingual, Block};
 
