@@ -220,6 +220,8 @@ fn expected(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
     for b in &doc.blocks {
         match b {
+            // An appendix's head is set as a title, not as a heading.
+            Block::Heading(h) if h.appendix.is_some() => {}
             Block::Heading(h) => out.push(format!(
                 "{}{}",
                 prefix(h.number.as_ref()),
@@ -257,18 +259,27 @@ fn texts_of(shown: &[Shown], col: Option<usize>) -> Vec<Shown> {
 }
 
 /// Word shows the model: every clause number and text, in order; after
-/// them only the requisites heading.
+/// the contract's text only the requisites heading, then the appendices.
 fn assert_shows(got: &[Shown], doc: &Document, what: &str) {
     // Empty paragraphs (the empty side of a row) are left out.
     let want: Vec<String> = expected(doc)
         .into_iter()
         .filter(|t| !t.is_empty())
         .collect();
-    let texts: Vec<&str> = got
+    let mut texts: Vec<&str> = got
         .iter()
         .map(|s| s.text.as_str())
         .filter(|t| !t.is_empty())
         .collect();
+    // The requisites heading stands before the appendices.
+    let requisites = ["Тараптардың деректемелері", "Реквизиты Сторон"];
+    if doc.appendices().next().is_some() {
+        let at = texts.iter().position(|t| requisites.contains(t));
+        let main = doc.split_appendices().0.len();
+        assert!(at.is_some(), "{what}: the requisites heading");
+        texts.retain(|t| !requisites.contains(t));
+        assert!(main > 0, "{what}");
+    }
     if std::env::var_os("DOCX_DEBUG").is_some() {
         for (k, t) in texts.iter().enumerate() {
             eprintln!(
@@ -353,7 +364,12 @@ fn docx_editions(contract: &Path) -> (qostil::source::Contract, Vec<(PathBuf, Ve
 }
 
 fn contracts() -> Vec<PathBuf> {
-    vec![common::contract("mini"), common::example()]
+    vec![
+        common::contract("mini"),
+        common::example(),
+        // Number, date, running header, initials line and an appendix.
+        common::root().join("contracts/company-services"),
+    ]
 }
 
 #[test]
@@ -460,7 +476,12 @@ fn word_shows_the_model_numbers_and_text() {
         assert!(doc.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
         let footer = &p["word/footer1.xml"];
         assert!(footer.contains("w:instr=\" PAGE \"") && footer.contains("w:instr=\" NUMPAGES \""));
-        assert!(p["word/header1.xml"].contains(&c.meta.title.kk));
+        // The running header where the contract has one, else the titles.
+        let header = &p["word/header1.xml"].replace('\u{a0}', " ");
+        match &c.meta.print.running_header {
+            Some(h) => assert!(header.contains(&h.kk) && header.contains(&h.ru), "{header}"),
+            None => assert!(header.contains(&c.meta.title.kk), "{header}"),
+        }
     }
 }
 
