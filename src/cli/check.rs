@@ -21,6 +21,10 @@ pub struct Args {
     /// Exit 1 when there are findings at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
     pub fail_on: FailOnArg,
+    /// Check again whenever a file under the inputs is saved, until
+    /// interrupted (Ctrl-C).
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// The formats of `qostil check`.
@@ -51,6 +55,14 @@ impl From<CheckFormat> for Format {
 /// 2 when the input cannot be read (reported as `source-error` findings
 /// in the machine-readable formats, as errors on standard error in text).
 pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
+    if args.watch {
+        return super::watch::watch(&args.inputs, cat, || run_once(&args, cat));
+    }
+    run_once(&args, cat)
+}
+
+/// One check of the inputs.
+fn run_once(args: &Args, cat: &Catalogue) -> Result<i32> {
     let cx = report::Context {
         catalogue: *cat,
         ..Default::default()

@@ -10,6 +10,7 @@ mod figures;
 mod new;
 mod render;
 mod rules;
+mod watch;
 
 use crate::messages::{Catalogue, Message, Msg, Said, UiLang};
 use clap::{Parser, Subcommand, ValueEnum};

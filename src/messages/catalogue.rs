@@ -53,6 +53,11 @@ catalogue! {
         ru: "{errors:pl=ошибка|ошибки|ошибок}, {warnings:pl=предупреждение|предупреждения|предупреждений}",
         kk: "{errors:pl=қате}, {warnings:pl=ескерту}",
     }
+    WatchWaiting = "watch.waiting" {
+        en: "[{time}] watching {paths} for changes (Ctrl-C stops)",
+        ru: "[{time}] ожидаю изменений в {paths} (остановить: Ctrl-C)",
+        kk: "[{time}] {paths} ішіндегі өзгерістер күтілуде (тоқтату: Ctrl-C)",
+    }
     Wrote = "report.wrote" { en: "wrote {path}", ru: "записан файл {path}", kk: "{path} файлы жазылды" }
     SourceError = "source.error" { en: "{text}", ru: "{text}", kk: "{text}" }
     SourceErrorHelp = "source.error-help" {
