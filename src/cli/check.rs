@@ -81,8 +81,12 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
     };
     let ws = workspace::discover(&args.inputs);
     let fail_on = report::FailOn::from(args.fail_on);
+    // One contract in a single form is reported as it always was (a file
+    // naming one language whose counterpart is missing is not such a form).
     if let (false, [target]) = (ws.walked, ws.targets.as_slice()) {
-        return run_one(target, &args, &cx, fail_on);
+        if !matches!(target, Target::Lone(..)) {
+            return run_one(target, &args, &cx, fail_on);
+        }
     }
     let outcome = check_targets(&ws.targets, args.threads);
     let report = if args.format == CheckFormat::Text {
