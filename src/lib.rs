@@ -20,6 +20,7 @@ pub mod lexicon;
 pub mod messages;
 pub mod model;
 pub mod output;
+pub mod parallel;
 pub mod render;
 pub mod report;
 pub mod scaffold;

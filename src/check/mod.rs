@@ -10,6 +10,7 @@
 pub mod align;
 pub mod figs;
 pub mod finding;
+pub mod many;
 pub mod numbering;
 pub mod rules;
 

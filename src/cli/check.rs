@@ -1,9 +1,21 @@
-//! `qostil check INPUT... [--format text|json|sarif|github] [--fail-on error|warning|never]`
+//! `qostil check PATH... [--format text|json|sarif|github] [--fail-on error|warning|never] [-j N]`
+//!
+//! The paths are resolved to contracts by
+//! [`crate::source::workspace::discover`]; one contract given in one of
+//! the single forms (a contract folder, two files, one bilingual file) is
+//! checked and reported as it always was; a walked folder or several
+//! contracts are checked in parallel by [`crate::check::many`] and
+//! reported together, with one summary.
+//!
+//! Exit codes: 2 when a contract could not be read (its `source-error`
+//! findings are reported with the others), else 1 when a finding reaches
+//! `--fail-on`, else 0.
 
 use super::FailOnArg;
-use crate::check::{rules::source_error, Finding, Location};
-use crate::messages::{Catalogue, Message, Msg};
+use crate::check::many::{check_targets, source_errors};
+use crate::messages::Catalogue;
 use crate::report::{self, Format, Report};
+use crate::source::workspace::{self, Target};
 use anyhow::Result;
 use clap::ValueEnum;
 use std::io::Write;
@@ -12,7 +24,8 @@ use std::path::PathBuf;
 /// Arguments of `qostil check`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// A contract folder, two files (one per language) or one bilingual file.
+    /// A contract folder, two files (one per language), one bilingual file,
+    /// or folders to search for contracts (several paths allowed).
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Report format.
@@ -21,6 +34,15 @@ pub struct Args {
     /// Exit 1 when there are findings at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
     pub fail_on: FailOnArg,
+    /// Check this many contracts at a time (default: one per core).
+    #[arg(
+        short = 'j',
+        long,
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    pub threads: usize,
     /// Check again whenever a file under the inputs is saved, until
     /// interrupted (Ctrl-C).
     #[arg(long)]
@@ -51,9 +73,11 @@ impl From<CheckFormat> for Format {
     }
 }
 
-/// Run the check; the exit code is 1 when a finding reaches `--fail-on`,
-/// 2 when the input cannot be read (reported as `source-error` findings
-/// in the machine-readable formats, as errors on standard error in text).
+/// Run the check; the exit code is 2 when a contract cannot be read, else
+/// 1 when a finding reaches `--fail-on`, else 0. One contract in a single
+/// form that cannot be read is an error on standard error in text (as
+/// `source-error` findings in the machine-readable formats); among many,
+/// it is `source-error` findings in every format.
 pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
     if args.watch {
         return super::watch::watch(&args.inputs, cat, || run_once(&args, cat));
@@ -67,89 +91,61 @@ fn run_once(args: &Args, cat: &Catalogue) -> Result<i32> {
         catalogue: *cat,
         ..Default::default()
     };
-    let bilingual = match crate::source::input::load(&args.inputs) {
+    let ws = workspace::discover(&args.inputs);
+    let fail_on = report::FailOn::from(args.fail_on);
+    // One contract in a single form is reported as it always was (a file
+    // naming one language whose counterpart is missing is not such a form).
+    if let (false, [target]) = (ws.walked, ws.targets.as_slice()) {
+        if !matches!(target, Target::Lone(..)) {
+            return run_one(target, args, &cx, fail_on);
+        }
+    }
+    let outcome = check_targets(&ws.targets, args.threads);
+    let report = if args.format == CheckFormat::Text {
+        Report::CheckMany {
+            findings: &outcome.findings,
+            contracts: outcome.targets,
+        }
+    } else {
+        Report::Check(&outcome.findings)
+    };
+    emit(args.format.into(), &report, &cx)?;
+    Ok(if outcome.unreadable > 0 {
+        2
+    } else {
+        i32::from(fail_on.fails(&outcome.findings))
+    })
+}
+
+/// One contract given in a single form, reported as before.
+fn run_one(
+    target: &Target,
+    args: &Args,
+    cx: &report::Context,
+    fail_on: report::FailOn,
+) -> Result<i32> {
+    let inputs = target.inputs();
+    let bilingual = match crate::source::input::load(&inputs) {
         Ok(b) => b,
         Err(e) if args.format != CheckFormat::Text => {
-            let findings = source_errors(&e.into(), &args.inputs);
-            emit(args.format.into(), &findings, &cx)?;
+            let findings = source_errors(&e.into(), &inputs);
+            let findings = crate::check::many::finish_target(target, findings);
+            emit(args.format.into(), &Report::Check(&findings), cx)?;
             return Ok(2);
         }
         Err(e) => return Err(e.into()),
     };
     let findings = crate::check::check(&bilingual);
-    emit(args.format.into(), &findings, &cx)?;
-    Ok(i32::from(
-        report::FailOn::from(args.fail_on).fails(&findings),
-    ))
+    let findings = crate::check::many::finish_target(target, findings);
+    emit(args.format.into(), &Report::Check(&findings), cx)?;
+    Ok(i32::from(fail_on.fails(&findings)))
 }
 
-fn emit(format: Format, findings: &[Finding], cx: &report::Context) -> Result<()> {
+fn emit(format: Format, report: &Report<'_>, cx: &report::Context) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    report::write(format, &Report::Check(findings), cx, &mut out)?;
+    report::write(format, report, cx, &mut out)?;
     out.flush()?;
     Ok(())
-}
-
-/// A source that cannot be read, as `source-error` findings: one per
-/// diagnostic (file, line, column), or one for the whole input.
-fn source_errors(e: &anyhow::Error, inputs: &[PathBuf]) -> Vec<Finding> {
-    let lang_of = |file: &str| {
-        let name = std::path::Path::new(file)
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("");
-        crate::lang::Lang::from_code(name)
-    };
-    let diags = e
-        .chain()
-        .find_map(|c| match c.downcast_ref::<crate::Error>() {
-            Some(crate::Error::Input(d)) => Some(d.clone()),
-            _ => None,
-        });
-    let Some(diags) = diags else {
-        let file = match e.chain().find_map(|c| c.downcast_ref::<crate::Error>()) {
-            Some(crate::Error::Io { path, .. }) => path.display().to_string(),
-            _ => inputs
-                .first()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default(),
-        };
-        let text = e
-            .chain()
-            .map(|c| c.to_string())
-            .collect::<Vec<_>>()
-            .join(": ");
-        let location = Location {
-            lang: lang_of(&file),
-            file,
-            line: 0,
-            column: None,
-            clause: None,
-            excerpt: String::new(),
-        };
-        let message = Message::new(Msg::SourceError).with("text", text);
-        return vec![source_error::RULE.finding(message, vec![location])];
-    };
-    diags
-        .iter()
-        .map(|d| {
-            let message = match &d.help {
-                Some(h) => Message::new(Msg::SourceErrorHelp)
-                    .with("text", d.message.clone())
-                    .with("help", h.clone()),
-                None => Message::new(Msg::SourceError).with("text", d.message.clone()),
-            };
-            let location = Location {
-                lang: lang_of(&d.file),
-                file: d.file.clone(),
-                line: d.line.unwrap_or(0),
-                column: d.column,
-                clause: None,
-                excerpt: String::new(),
-            };
-            source_error::RULE.finding(message, vec![location])
-        })
-        .collect()
 }
 
 /// Run the check before rendering: print findings to standard error and

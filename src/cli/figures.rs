@@ -1,16 +1,22 @@
-//! `qostil figures FILE [--format text|json]`: list every figure of a text
-//! or Markdown document, line by line, with the language of each line. The
-//! records and their formats are in [`crate::report::figures`].
+//! `qostil figures PATH... [--format text|json] [-j N]`: list every figure
+//! of a text or Markdown document, line by line, with the language of each
+//! line. The records and their formats are in [`crate::report::figures`].
 //!
-//! Given a contract folder (with `contract.toml`), the figures of its
-//! rendered Kazakh and Russian bodies are listed, each with `"file"` and the
-//! line in `kk.md` / `ru.md`. Given any other folder, every `.md`, `.txt`,
-//! `.docx` and `.pdf`
-//! file in it (recursively, in name order) is read and each record also has
-//! `"file"`, the path relative to the folder.
+//! The paths are resolved to contracts as for `qostil check`
+//! ([`crate::source::workspace::discover`]), and the figures are listed
+//! contract by contract, in path order. Given a contract folder (with
+//! `contract.toml`), the figures of its rendered Kazakh and Russian bodies
+//! are listed, each with `"file"` and the line in `kk.md` / `ru.md`. Given
+//! one file, its records have no `"file"`. Given any other folder, it is
+//! walked (ripgrep's rules: `.gitignore` in a git repository, `.ignore`,
+//! hidden files skipped) and each record of a document found also has
+//! `"file"`, the path relative to the folder; with several paths, the
+//! path as found. A document that cannot be read is an error on standard
+//! error; the others are still listed, and the exit code is 2.
 
-use crate::messages::{Catalogue, Message, Msg};
+use crate::messages::Catalogue;
 use crate::report::{self, figures as view, Format, Report};
+use crate::source::workspace::{self, Target};
 use anyhow::Result;
 use clap::ValueEnum;
 use std::io::Write;
@@ -19,11 +25,21 @@ use std::path::{Path, PathBuf};
 /// Arguments of `qostil figures`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// A document (or contract folder).
-    pub file: PathBuf,
+    /// Documents, contract folders, or folders to search for them.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = FiguresFormat::Text)]
     pub format: FiguresFormat,
+    /// Read this many documents at a time (default: one per core).
+    #[arg(
+        short = 'j',
+        long,
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    pub threads: usize,
 }
 
 /// The formats of `qostil figures`.
@@ -36,31 +52,39 @@ pub enum FiguresFormat {
 }
 
 pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
+    let ws = match args.paths.as_slice() {
+        // One folder that is not a contract: every document in it, and
+        // nothing when there is none.
+        [root] if root.is_dir() && !crate::source::is_contract_dir(root) => workspace::Workspace {
+            targets: workspace::walk(root),
+            walked: true,
+        },
+        paths => workspace::discover(paths),
+    };
     let mut records = Vec::new();
-    if crate::source::is_contract_dir(&args.file) {
-        let contract = crate::source::load_contract(&args.file)?;
-        for lang in crate::lang::Lang::ALL {
-            records.extend(view::document_records(contract.bi.get(lang)));
-        }
-    } else if args.file.is_dir() {
-        let mut files = Vec::new();
-        collect(&args.file, &mut files).map_err(|e| {
-            Message::new(Msg::CannotReadFolder)
-                .with("path", args.file.display().to_string())
-                .with("cause", e.to_string())
-                .error()
-        })?;
-        files.sort();
-        for f in files {
-            let rel = f
-                .strip_prefix(&args.file)
-                .unwrap_or(&f)
-                .display()
-                .to_string();
-            records.extend(file_records(&f, Some(&rel))?);
-        }
+    let mut code = 0;
+    if let (false, [target]) = (ws.walked, ws.targets.as_slice()) {
+        // One contract or document: its errors end the run, as before.
+        records = target_records(target, &Shown::Plain)?;
     } else {
-        records.extend(file_records(&args.file, None)?);
+        let shown = match args.paths.as_slice() {
+            [root] => Shown::Under(root.clone()),
+            _ => Shown::Path,
+        };
+        let threads = crate::parallel::threads(args.threads);
+        let all = crate::parallel::map(&ws.targets, threads, |t| target_records(t, &shown));
+        for r in all {
+            match r {
+                Ok(r) => records.extend(r),
+                Err(e) => {
+                    code = 2;
+                    eprintln!(
+                        "{}",
+                        crate::report::terminal_safe(&super::format_error(&e, cat))
+                    );
+                }
+            }
+        }
     }
     let format = match args.format {
         FiguresFormat::Text => Format::Text,
@@ -73,7 +97,76 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
     let mut stdout = std::io::stdout().lock();
     report::write(format, &Report::Figures(&records), &cx, &mut stdout)?;
     stdout.flush()?;
-    Ok(0)
+    Ok(code)
+}
+
+/// How the file of a record is named.
+enum Shown {
+    /// Not at all (one document given).
+    Plain,
+    /// Relative to the folder walked.
+    Under(PathBuf),
+    /// As found.
+    Path,
+}
+
+impl Shown {
+    fn name(&self, path: &Path) -> Option<String> {
+        match self {
+            Shown::Plain => None,
+            Shown::Under(root) => Some(
+                path.strip_prefix(root)
+                    .unwrap_or(path)
+                    .display()
+                    .to_string(),
+            ),
+            Shown::Path => Some(path.display().to_string()),
+        }
+    }
+}
+
+/// The figures of one target: a contract's rendered bodies, or each file.
+fn target_records(target: &Target, shown: &Shown) -> Result<Vec<view::Record>> {
+    let mut records = Vec::new();
+    match target {
+        Target::Contract(dir) => {
+            let contract = crate::source::load_contract(dir)?;
+            for lang in crate::lang::Lang::ALL {
+                records.extend(view::document_records(contract.bi.get(lang)));
+            }
+        }
+        Target::Folder(dir) => {
+            for lang in crate::lang::Lang::ALL {
+                let f = dir.join(format!("{}.md", lang.code()));
+                records.extend(file_records(&f, shown.name(&f).as_deref())?);
+            }
+        }
+        Target::Pair(a, b) => {
+            for f in [a, b] {
+                records.extend(file_records(f, shown.name(f).as_deref())?);
+            }
+        }
+        Target::Bilingual(f) | Target::Lone(f, _) => {
+            records.extend(file_records(f, shown.name(f).as_deref())?);
+        }
+        Target::Empty(dir) => {
+            let d = crate::diag::Diagnostic::file(
+                dir.display().to_string(),
+                crate::messages::Msg::SrcNoContracts,
+            );
+            return Err(crate::Error::from(d).into());
+        }
+        Target::Unreadable { path, cause } => {
+            return Err(
+                crate::messages::Message::new(crate::messages::Msg::CannotReadFolder)
+                    .with("path", path.display().to_string())
+                    .with("cause", cause.clone())
+                    .error()
+                    .into(),
+            )
+        }
+    }
+    Ok(records)
 }
 
 /// The figures of one file of any format.
@@ -83,26 +176,4 @@ fn file_records(path: &Path, shown: Option<&str>) -> Result<Vec<view::Record>> {
         Read::Text(text) => view::records(&text, shown),
         Read::Pieces(x) => view::piece_records(&x, shown),
     })
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let p = entry.path();
-        // Links to folders are not followed: a link loop would never end
-        // and a link may lead out of the folder given.
-        let kind = entry.file_type()?;
-        if kind.is_symlink() && p.is_dir() {
-            continue;
-        }
-        if kind.is_dir() {
-            collect(&p, out)?;
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("md" | "txt" | "markdown" | "docx" | "pdf")
-        ) {
-            out.push(p);
-        }
-    }
-    Ok(())
 }

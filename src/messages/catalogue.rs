@@ -58,6 +58,11 @@ catalogue! {
         ru: "[{time}] ожидаю изменений в {paths} (остановить: Ctrl-C)",
         kk: "[{time}] {paths} ішіндегі өзгерістер күтілуде (тоқтату: Ctrl-C)",
     }
+    SummaryMany = "report.summary-many" {
+        en: "checked {contracts:pl=contract|contracts}: {errors:pl=error|errors}, {warnings:pl=warning|warnings}",
+        ru: "проверено: {contracts:pl=договор|договора|договоров}; {errors:pl=ошибка|ошибки|ошибок}, {warnings:pl=предупреждение|предупреждения|предупреждений}",
+        kk: "{contracts:pl=шарт} тексерілді: {errors:pl=қате}, {warnings:pl=ескерту}",
+    }
     Wrote = "report.wrote" { en: "wrote {path}", ru: "записан файл {path}", kk: "{path} файлы жазылды" }
     SourceError = "source.error" { en: "{text}", ru: "{text}", kk: "{text}" }
     SourceErrorHelp = "source.error-help" {
@@ -667,6 +672,16 @@ catalogue! {
         en: "not a contract folder: it has no contract.toml, kk.md and ru.md",
         ru: "это не папка договора: в ней нет файлов contract.toml, kk.md и ru.md",
         kk: "бұл шарт қалтасы емес: онда contract.toml, kk.md және ru.md файлдары жоқ",
+    }
+    SrcNoCounterpart = "source.no-counterpart" {
+        en: "no file {other:text-of} was found beside {file} ({lang:label}); name the two files alike, e.g. offer.kk.txt and offer.ru.txt",
+        ru: "для файла {file} ({lang:label}) в той же папке не найден файл {other:text-of}; назовите оба файла одинаково, например offer.kk.txt и offer.ru.txt",
+        kk: "{file} файлы ({lang:label}) жатқан қалтада {other:text-of} файлы табылмады; екі файлды бірдей атаңыз, мысалы offer.kk.txt және offer.ru.txt",
+    }
+    SrcNoContracts = "source.no-contracts" {
+        en: "no contract found in this folder: neither a contract folder (contract.toml) nor a document (.txt, .md, .html, .docx, .pdf)",
+        ru: "в этой папке не найдено ни одного договора: нет ни папки договора (contract.toml), ни документа (.txt, .md, .html, .docx, .pdf)",
+        kk: "бұл қалтада бірде-бір шарт табылмады: онда шарт қалтасы да (contract.toml), құжат та (.txt, .md, .html, .docx, .pdf) жоқ",
     }
     SrcGiveInputs = "source.give-inputs" {
         en: "give a contract folder, two files (one per language) or one bilingual file",

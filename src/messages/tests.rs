@@ -112,6 +112,22 @@ fn russian_names_the_text_not_the_language() {
     assert_eq!(ru.text(&m), "1 ошибка, 5 предупреждений");
     assert_eq!(Catalogue::new(UiLang::En).text(&m), "1 error, 5 warnings");
     assert_eq!(Catalogue::new(UiLang::Kk).text(&m), "1 қате, 5 ескерту");
+    let m = Message::new(Msg::SummaryMany)
+        .with("contracts", 5usize)
+        .with("errors", 2usize)
+        .with("warnings", 1usize);
+    assert_eq!(
+        ru.text(&m),
+        "проверено: 5 договоров; 2 ошибки, 1 предупреждение"
+    );
+    assert_eq!(
+        Catalogue::new(UiLang::En).text(&m),
+        "checked 5 contracts: 2 errors, 1 warning"
+    );
+    assert_eq!(
+        Catalogue::new(UiLang::Kk).text(&m),
+        "5 шарт тексерілді: 2 қате, 1 ескерту"
+    );
 }
 
 #[test]

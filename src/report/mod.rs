@@ -31,6 +31,15 @@ use std::io::{self, Write};
 pub enum Report<'a> {
     /// The findings of `qostil check`.
     Check(&'a [Finding]),
+    /// The findings of `qostil check` over many contracts (a walked
+    /// folder): the same findings, the text summary naming the number of
+    /// contracts checked.
+    CheckMany {
+        /// All findings, contract by contract.
+        findings: &'a [Finding],
+        /// The number of contracts checked.
+        contracts: usize,
+    },
     /// The changes and one-sided edits of `qostil diff`.
     Diff(&'a DiffReport),
     /// The figures of `qostil figures`.
@@ -123,7 +132,7 @@ pub fn to_string(format: Format, report: &Report<'_>, cx: &Context) -> String {
 /// The error of an emitter given a report its format cannot carry.
 pub(crate) fn unsupported(format: &str, report: &Report<'_>) -> io::Error {
     let what = match report {
-        Report::Check(_) => "check",
+        Report::Check(_) | Report::CheckMany { .. } => "check",
         Report::Diff(_) => "diff",
         Report::Figures(_) => "figures",
     };

@@ -193,7 +193,9 @@ pub struct Sarif;
 impl Emitter for Sarif {
     fn emit(&self, report: &Report<'_>, cx: &Context, w: &mut dyn Write) -> io::Result<()> {
         match report {
-            Report::Check(findings) => write(findings, &cx.catalogue, w),
+            Report::Check(findings) | Report::CheckMany { findings, .. } => {
+                write(findings, &cx.catalogue, w)
+            }
             Report::Diff(d) => write(&d.findings, &cx.catalogue, w),
             Report::Figures(_) => Err(super::unsupported("sarif", report)),
         }

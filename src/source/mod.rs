@@ -12,6 +12,7 @@ pub mod piece;
 pub mod plain;
 pub mod revision;
 pub mod template;
+pub mod workspace;
 
 use crate::diag::{num, Diagnostic, Error, Result};
 use crate::lang::Lang;

@@ -30,7 +30,7 @@ struct FiguresReport<'a> {
 impl Emitter for Json {
     fn emit(&self, report: &Report<'_>, cx: &Context, w: &mut dyn Write) -> io::Result<()> {
         match report {
-            Report::Check(findings) => wire::write_json(
+            Report::Check(findings) | Report::CheckMany { findings, .. } => wire::write_json(
                 &CheckReport {
                     version: wire::VERSION,
                     findings: wire::findings(findings, &cx.catalogue),

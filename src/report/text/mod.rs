@@ -28,6 +28,10 @@ impl Emitter for Text {
     fn emit(&self, report: &Report<'_>, cx: &Context, w: &mut dyn Write) -> io::Result<()> {
         match report {
             Report::Check(findings) => write_findings(findings, &cx.catalogue, w),
+            Report::CheckMany {
+                findings,
+                contracts,
+            } => write_many(findings, *contracts, &cx.catalogue, w),
             Report::Diff(d) => w.write_all(diff::render(d, cx).as_bytes()),
             Report::Figures(records) => figures::write(records, &cx.catalogue, w),
         }
@@ -69,6 +73,27 @@ pub fn write_finding(f: &Finding, c: &Catalogue, w: &mut dyn Write) -> io::Resul
         }
     }
     Ok(())
+}
+
+/// Write the findings of many contracts for people, with one summary line
+/// naming the number of contracts (`checked 5 contracts: 2 errors, 1
+/// warning`).
+pub fn write_many(
+    findings: &[Finding],
+    contracts: usize,
+    c: &Catalogue,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    for f in findings {
+        write_finding(f, c, w)?;
+        writeln!(w)?;
+    }
+    let s = Summary::of(findings);
+    let m = Message::new(Msg::SummaryMany)
+        .with("contracts", contracts)
+        .with("errors", s.errors)
+        .with("warnings", s.warnings);
+    writeln!(w, "{}", c.text(&m))
 }
 
 /// Write the findings for people, with a summary line.
