@@ -3,6 +3,7 @@
 
 use super::FailOnArg;
 use crate::diff;
+use crate::diff::meta::MetaSource;
 use crate::messages::{Catalogue, Message, Msg};
 use crate::output::write_all_atomic;
 use crate::report::{self, Format, Report};
@@ -10,7 +11,7 @@ use crate::source;
 use anyhow::{bail, Result};
 use clap::ValueEnum;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `qostil diff`.
 #[derive(clap::Args, Debug)]
@@ -62,6 +63,18 @@ impl From<DiffFormat> for Format {
     }
 }
 
+/// The `contract.toml` of a contract folder (`None` for any other input).
+fn meta_source(path: &Path) -> Result<Option<MetaSource>> {
+    if !source::is_contract_dir(path) {
+        return Ok(None);
+    }
+    let file = path.join("contract.toml");
+    let shown = file.display().to_string();
+    let bytes = source::read_limited(&file, &shown)?;
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    Ok(Some(MetaSource::parse(&shown, text)?))
+}
+
 /// Run the diff. `pair`: no interface language was asked for, so the HTML
 /// report speaks the contract's two languages.
 pub fn run(args: Args, cat: &Catalogue, pair: bool) -> Result<i32> {
@@ -76,23 +89,35 @@ pub fn run(args: Args, cat: &Catalogue, pair: bool) -> Result<i32> {
         }
         crate::render::edition::pdf_options_from_env()?;
     }
-    let (old, new) = match &args.rev {
+    let (old, new, metas) = match &args.rev {
         Some(rev) => {
             let [dir] = args.inputs.as_slice() else {
                 bail!(Message::new(Msg::DiffRevAlone).error());
             };
-            let old = source::revision::load_revision(rev, dir)?;
+            let r = source::revision::load_revision_with_meta(rev, dir)?;
             let new = source::load_input(dir)?;
-            (old, new)
+            let metas = match meta_source(dir)? {
+                Some(n) => Some((MetaSource::parse(&r.meta_file, r.meta_text)?, n)),
+                None => None,
+            };
+            (r.bi, new, metas)
         }
         None => {
             let [old, new] = args.inputs.as_slice() else {
                 bail!(Message::new(Msg::DiffTwoVersions).error());
             };
-            (source::load_input(old)?, source::load_input(new)?)
+            let (o, n) = (source::load_input(old)?, source::load_input(new)?);
+            let metas = match (meta_source(old)?, meta_source(new)?) {
+                (Some(a), Some(b)) => Some((a, b)),
+                _ => None,
+            };
+            (o, n, metas)
         }
     };
-    let d = diff::diff(&old, &new);
+    let mut d = diff::diff(&old, &new);
+    if let Some((o, n)) = metas {
+        d = d.with_meta(diff::meta::diff(&o, &n));
+    }
     let cx = report::Context {
         catalogue: *cat,
         colour: args.format == DiffFormat::Text

@@ -19,6 +19,7 @@
 pub mod align;
 pub mod figs;
 pub mod items;
+pub mod meta;
 pub mod words;
 
 use crate::check::rules::one_sided_edit::RULE as ONE_SIDED_EDIT;
@@ -140,8 +141,11 @@ pub struct LangDiff {
 pub struct DiffReport {
     /// Per language, Kazakh first.
     pub langs: Vec<LangDiff>,
-    /// One-sided edits, sorted by (file, line, code).
+    /// One-sided edits and changed requisites, sorted by (file, line, code).
     pub findings: Vec<Finding>,
+    /// The comparison of `contract.toml`, when both versions are contract
+    /// folders.
+    pub meta: Option<meta::MetaDiff>,
 }
 
 impl DiffReport {
@@ -152,7 +156,23 @@ impl DiffReport {
 
     /// No changes and no findings.
     pub fn is_empty(&self) -> bool {
-        self.findings.is_empty() && self.langs.iter().all(|l| l.changes.is_empty())
+        self.findings.is_empty()
+            && self.langs.iter().all(|l| l.changes.is_empty())
+            && self.meta.as_ref().is_none_or(|m| m.changes.is_empty())
+    }
+
+    /// Changes counted in the totals: the clauses' changes and those of
+    /// `contract.toml` but its figure definitions (counted in the clauses).
+    pub fn change_count(&self) -> usize {
+        self.changes().count() + self.meta.as_ref().map_or(0, |m| m.counted().count())
+    }
+
+    /// Add the comparison of `contract.toml` and its findings.
+    pub fn with_meta(mut self, m: meta::MetaDiff) -> DiffReport {
+        self.findings.extend(meta::findings(&m));
+        crate::check::finding::sort_findings(&mut self.findings);
+        self.meta = Some(m);
+        self
     }
 
     /// The comparison of one language.
@@ -174,7 +194,11 @@ pub fn diff(old: &Bilingual, new: &Bilingual) -> DiffReport {
         .collect();
     let mut findings = one_sided(&langs);
     crate::check::finding::sort_findings(&mut findings);
-    DiffReport { langs, findings }
+    DiffReport {
+        langs,
+        findings,
+        meta: None,
+    }
 }
 
 /// Compare two versions of the text of one language.

@@ -302,6 +302,11 @@ catalogue! {
         ru: "изменение между редакциями внесено только в один из текстов",
         kk: "редакциялар арасындағы өзгеріс мәтіндердің біреуіне ғана енгізілген",
     }
+    RuleRequisitesChanged = "rule.requisites-changed" {
+        en: "a party's requisites changed between versions",
+        ru: "реквизиты стороны изменены в новой редакции",
+        kk: "тараптың деректемелері жаңа редакцияда өзгертілген",
+    }
     RuleSourceError = "rule.source-error" {
         en: "the contract source cannot be read",
         ru: "исходный текст договора не удаётся прочитать",
@@ -582,6 +587,64 @@ catalogue! {
         ru: "Изменений: {changes}; ошибок: {errors}, предупреждений: {warnings}.",
         kk: "Өзгерістер: {changes}; қателер: {errors}, ескертулер: {warnings}.",
     }
+    // ---- diff of contract.toml (src/diff/meta.rs)
+    MetaHeading = "diff.meta.heading" { en: "Requisites and metadata", ru: "Реквизиты и сведения о договоре", kk: "Деректемелер және шарт туралы мәліметтер" }
+    MetaUnchanged = "diff.meta.unchanged" {
+        en: "The requisites and the metadata did not change.",
+        ru: "Реквизиты и сведения о договоре не изменены.",
+        kk: "Деректемелер мен шарт туралы мәліметтер өзгермеген.",
+    }
+    MetaPartyField = "diff.meta.party-field" { en: "{party}: {field}", ru: "{party}: {field}", kk: "{party}: {field}" }
+    MetaChanged = "diff.meta.changed" { en: "{what}: «{old}» → «{new}»", ru: "{what}: «{old}» → «{new}»", kk: "{what}: «{old}» → «{new}»" }
+    MetaAdded = "diff.meta.added" { en: "{what}: added «{new}»", ru: "{what}: добавлено «{new}»", kk: "{what}: «{new}» қосылды" }
+    MetaRemoved = "diff.meta.removed" {
+        en: "{what}: removed (was «{old}»)",
+        ru: "{what}: исключено (прежнее значение — «{old}»)",
+        kk: "{what}: алынып тасталды (бұрынғы мәні — «{old}»)",
+    }
+    MetaOneSided = "diff.meta.one-sided" {
+        en: "{what}: changed {lang:text-in} («{old}» → «{new}»), but not {other:text-in} («{same}»).",
+        ru: "{what}: {lang:text-in} изменено («{old}» → «{new}»), а {other:text-in} осталось прежним («{same}»).",
+        kk: "{what}: {lang:text-in} өзгертілген («{old}» → «{new}»), ал {other:text-in} бұрынғы күйінде қалған («{same}»).",
+    }
+    MetaOneSidedMark = "diff.meta.one-sided-mark" {
+        en: "changed in one language only",
+        ru: "изменено только в одном из текстов",
+        kk: "мәтіндердің біреуінде ғана өзгертілген",
+    }
+    MetaRequisiteChanged = "diff.meta.requisite-changed" {
+        en: "Requisites changed: {change}.",
+        ru: "Изменены реквизиты: {change}.",
+        kk: "Деректемелер өзгертілді: {change}.",
+    }
+    MetaFigureNote = "diff.meta.figure-note" {
+        en: "changed figures are shown in the clauses that state them",
+        ru: "изменённые величины показаны в пунктах, где они указаны",
+        kk: "өзгерген шамалар олар көрсетілген тармақтарда берілген",
+    }
+    MetaFieldId = "diff.meta.field.id" { en: "contract id", ru: "идентификатор договора", kk: "шарттың сәйкестендіргіші" }
+    MetaFieldVersion = "diff.meta.field.version" { en: "version date", ru: "дата редакции", kk: "редакция күні" }
+    MetaFieldNumber = "diff.meta.field.number" { en: "contract number", ru: "номер договора", kk: "шарттың нөмірі" }
+    MetaFieldDate = "diff.meta.field.date" { en: "date of signing", ru: "дата заключения договора", kk: "шарттың жасалған күні" }
+    MetaFieldTitle = "diff.meta.field.title" { en: "title", ru: "наименование договора", kk: "шарттың атауы" }
+    MetaFieldCity = "diff.meta.field.city" { en: "place of signing", ru: "место заключения договора", kk: "шарттың жасалған жері" }
+    MetaFieldRunningHeader = "diff.meta.field.running-header" { en: "running header", ru: "колонтитул", kk: "колонтитул" }
+    MetaFieldInitials = "diff.meta.field.initials" { en: "initials line on every page", ru: "строка для парафирования страниц", kk: "беттерді парафтауға арналған жол" }
+    MetaFieldRuYo = "diff.meta.field.ru-yo" { en: "«ё» in Russian number words", ru: "буква «ё» в числительных", kk: "орыс тіліндегі сан есімдердегі «ё» әрпі" }
+    MetaFieldParty = "diff.meta.field.party" { en: "party", ru: "сторона", kk: "тарап" }
+    MetaFieldRole = "diff.meta.field.role" { en: "role", ru: "наименование стороны в договоре", kk: "тараптың шарттағы атауы" }
+    MetaFieldName = "diff.meta.field.name" { en: "name", ru: "наименование", kk: "атауы" }
+    MetaFieldAddress = "diff.meta.field.address" { en: "address", ru: "адрес", kk: "мекенжайы" }
+    MetaFieldBin = "diff.meta.field.bin" { en: "BIN", ru: "БИН", kk: "БСН" }
+    MetaFieldIin = "diff.meta.field.iin" { en: "IIN", ru: "ИИН", kk: "ЖСН" }
+    MetaFieldIban = "diff.meta.field.iban" { en: "account (IBAN)", ru: "ИИК (IBAN)", kk: "ЖСК (IBAN)" }
+    MetaFieldBank = "diff.meta.field.bank" { en: "bank", ru: "банк", kk: "банк" }
+    MetaFieldBik = "diff.meta.field.bik" { en: "bank code (BIC)", ru: "БИК", kk: "БСК" }
+    MetaFieldEmail = "diff.meta.field.email" { en: "e-mail", ru: "электронная почта", kk: "электрондық пошта" }
+    MetaFieldPhone = "diff.meta.field.phone" { en: "phone", ru: "телефон", kk: "телефон" }
+    MetaFieldSite = "diff.meta.field.site" { en: "web site", ru: "сайт", kk: "сайт" }
+    MetaFieldSignatory = "diff.meta.field.signatory" { en: "signatory", ru: "лицо, подписывающее договор", kk: "шартқа қол қоятын тұлға" }
+    MetaFieldFigure = "diff.meta.field.figure" { en: "figure «{name}»", ru: "величина «{name}»", kk: "«{name}» шамасы" }
     CreatedBy = "diff.created-by" { en: "Made by qostil {version}.", ru: "Подготовлено qostil {version}.", kk: "qostil {version} арқылы дайындалды." }
 
     // ---- source diagnostics (src/source/, src/render/html.rs)

@@ -12,8 +12,10 @@ use super::changes::{
     change_sentence, figure_lines, groups, kind_word, run_sentence, summary_sentence, Group,
 };
 use super::{severity_word, Context, Emitter, Report};
+use crate::diff::meta::{Field, MetaChange, MetaDiff, MetaValue};
 use crate::diff::words::WordOp;
 use crate::diff::{Change, ChangeKind, DiffReport, LangDiff, Row};
+use crate::lang::Lang;
 use crate::messages::{Catalogue, Message, Msg, UiLang};
 use crate::render::html::escape as esc;
 use std::fmt::Write as _;
@@ -69,6 +71,10 @@ ins { background: var(--ins); color: var(--ins-ink); text-decoration: none; bord
 del { background: var(--del); color: var(--del-ink); text-decoration: line-through; }
 a { color: #124a8a; }
 q:lang(ru), q:lang(kk) { quotes: "«" "»" "„" "“"; }
+.sbs.meta th[scope=row] { text-align: left; font-weight: 400; width: 34%; font-size: 14px; }
+.sbs.meta tbody.requisite th[scope=row] { border-left: 4px solid #c98a00; }
+.sbs.meta del span.changed, .sbs.meta ins span.changed { font-weight: 700; }
+.one-sided { color: #b3261e; font-weight: 700; font-size: 13px; }
 footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -334,6 +340,109 @@ fn lang_section(out: &mut String, ui: &Ui<'_>, ld: &LangDiff) {
     let _ = writeln!(out, "</table>\n</section>");
 }
 
+/// A value of `contract.toml`, each language marked with its `lang`.
+fn meta_value(v: Option<&MetaValue>, changed: &[Lang]) -> String {
+    match v {
+        None => String::new(),
+        Some(MetaValue::Neutral(s)) => esc(s),
+        Some(v @ MetaValue::PerLang { .. }) => Lang::ALL
+            .iter()
+            .map(|&l| {
+                let class = if changed.contains(&l) {
+                    " class=\"changed\""
+                } else {
+                    ""
+                };
+                format!(
+                    "<span class=\"tag ui\">{}</span><span lang=\"{}\"{class}>{}</span>",
+                    l.code().to_uppercase(),
+                    l.code(),
+                    esc(v.get(l))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("<br>"),
+    }
+}
+
+/// The changes of `contract.toml`, requisites first: a table of field, old
+/// value and new value.
+fn meta_section(out: &mut String, ui: &Ui<'_>, m: &MetaDiff) {
+    let _ = writeln!(
+        out,
+        "<section class=\"meta\" aria-labelledby=\"h-meta\">\n<h2 id=\"h-meta\">{}</h2>",
+        ui.get(Msg::MetaHeading)
+    );
+    let compared = Message::new(Msg::Compared)
+        .with("old", &m.old_file)
+        .with("new", &m.new_file);
+    let _ = writeln!(out, "<p class=\"compared ui\">{}</p>", ui.msg(&compared));
+    if m.changes.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"counts ui\">{}</p>\n</section>",
+            ui.get(Msg::MetaUnchanged)
+        );
+        return;
+    }
+    let mut order: Vec<&MetaChange> = m.changes.iter().collect();
+    order.sort_by_key(|ch| match ch.field {
+        _ if ch.field.is_requisite() => 0,
+        Field::Figure(_) => 2,
+        _ => 1,
+    });
+    let _ = writeln!(
+        out,
+        "<table class=\"sbs meta\">\n<thead><tr><th scope=\"col\"></th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>",
+        ui.get(Msg::OldVersion),
+        ui.get(Msg::NewVersion)
+    );
+    for ch in order {
+        let class = if ch.field.is_requisite() {
+            " class=\"requisite\""
+        } else {
+            ""
+        };
+        let mut head = format!(
+            "{}{}<br><span class=\"where\">{}:{}</span>",
+            badge(ui, ch.kind),
+            ui.msg(&ch.what()),
+            esc(&m.new_file),
+            ch.new_line
+        );
+        if ch.one_sided().is_some() {
+            let _ = write!(
+                head,
+                "<br><span class=\"one-sided ui\">{}</span>",
+                ui.get(Msg::MetaOneSidedMark)
+            );
+        }
+        if matches!(ch.field, Field::Figure(_)) {
+            let _ = write!(
+                head,
+                "<br><span class=\"where ui\">{}</span>",
+                ui.get(Msg::MetaFigureNote)
+            );
+        }
+        let old = meta_value(ch.old.as_ref(), &ch.langs);
+        let new = meta_value(ch.new.as_ref(), &ch.langs);
+        let cell = |v: String, tag: &str| {
+            if v.is_empty() {
+                "<td class=\"empty\"></td>".to_string()
+            } else {
+                format!("<td><{tag}>{v}</{tag}></td>")
+            }
+        };
+        let _ = writeln!(
+            out,
+            "<tbody{class}><tr><th scope=\"row\" class=\"ui\">{head}</th>{}{}</tr></tbody>",
+            cell(old, "del"),
+            cell(new, "ins")
+        );
+    }
+    let _ = writeln!(out, "</table>\n</section>");
+}
+
 /// The HTML emitter: the diff report as a page for a client.
 pub struct Html;
 
@@ -380,6 +489,10 @@ pub fn render(report: &DiffReport, cx: &Context) -> String {
                 esc(t)
             );
         }
+    }
+
+    if let Some(m) = report.meta.as_ref().filter(|m| !m.changes.is_empty()) {
+        meta_section(&mut out, &ui, m);
     }
 
     // Summary: counts, figures, one-sided edits.
@@ -437,7 +550,7 @@ pub fn render(report: &DiffReport, cx: &Context) -> String {
     }
     let _ = writeln!(out, "<h2>{}</h2>", ui.get(Msg::FindingsHeading));
     if report.findings.is_empty() {
-        let key = if report.changes().next().is_none() {
+        let key = if report.change_count() == 0 {
             Msg::NoChanges
         } else {
             Msg::NoOneSided

@@ -577,9 +577,35 @@ impl ContractMeta {
 /// One step of a path in `contract.toml`: a key or an index of an array of
 /// tables.
 #[derive(Debug, Clone, Copy)]
-enum Seg<'a> {
+pub enum Seg<'a> {
+    /// A key.
     Key(&'a str),
+    /// An index into an array of tables (`[[parties]]`).
     Idx(usize),
+}
+
+/// Where keys and their values are in the text of a `contract.toml`, as
+/// the TOML parser found them (for reports that point at a key).
+pub struct KeyLines<'i>(Spans<'i>);
+
+impl<'i> KeyLines<'i> {
+    /// Read the positions of the keys of `text`.
+    pub fn new(text: &'i str) -> KeyLines<'i> {
+        KeyLines(Spans::new(text))
+    }
+
+    /// 1-based line of the key at a path, or of its nearest ancestor that
+    /// exists (1 when none does).
+    pub fn line(&self, path: &[Seg<'_>]) -> u32 {
+        self.0.line_col(path).0
+    }
+
+    /// The value at a path as written, its whitespace runs made one space.
+    pub fn value_text(&self, path: &[Seg<'_>]) -> Option<String> {
+        let (_, value) = self.0.find(path)?;
+        let raw = self.0.text.get(value.span())?;
+        Some(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 /// Where keys and values are in `contract.toml`, from the TOML parser's

@@ -30,6 +30,24 @@ fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output> {
 
 /// Load the contract folder `dir` as it was at git revision `rev`.
 pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
+    load_revision_with_meta(rev, dir).map(|r| r.bi)
+}
+
+/// A contract folder as it was at a revision: its bodies and its
+/// `contract.toml`.
+#[derive(Debug, Clone)]
+pub struct Revision {
+    /// The bodies, their files named `REV:path/kk.md`.
+    pub bi: Bilingual,
+    /// `REV:path/contract.toml`.
+    pub meta_file: String,
+    /// The text of `contract.toml` at the revision.
+    pub meta_text: String,
+}
+
+/// Load the contract folder `dir` as it was at git revision `rev`, with
+/// the text of its `contract.toml`.
+pub fn load_revision_with_meta(rev: &str, dir: &Path) -> Result<Revision> {
     if !dir.is_dir() {
         bail!(Message::new(Msg::RevNoFolder)
             .with("path", dir.display().to_string())
@@ -79,6 +97,7 @@ pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
                 .with("cause", e.to_string())
                 .error()
         })?;
+    let mut meta_text = String::new();
     for name in ["contract.toml", "kk.md", "ru.md"] {
         let spec = if rel.is_empty() {
             format!("{rev}:{name}")
@@ -92,6 +111,9 @@ pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
                 .with("path", dir.display().to_string())
                 .with("rev", rev)
                 .error());
+        }
+        if name == "contract.toml" {
+            meta_text = String::from_utf8_lossy(&out.stdout).into_owned();
         }
         std::fs::write(tmp.path().join(name), &out.stdout).map_err(|e| {
             Message::new(Msg::RevTempCopy)
@@ -124,5 +146,9 @@ pub fn load_revision(rev: &str, dir: &Path) -> Result<Bilingual> {
             format!("{rev}:{rel}/{name}")
         };
     }
-    Ok(bi)
+    Ok(Revision {
+        bi,
+        meta_file: format!("{shown}contract.toml"),
+        meta_text,
+    })
 }

@@ -21,6 +21,7 @@ pub mod numbering_gap;
 pub mod numbering_mismatch;
 pub mod numbering_order;
 pub mod one_sided_edit;
+pub mod requisites_changed;
 pub mod requisites_mismatch;
 pub mod shared_numbering;
 pub mod source_error;
@@ -72,6 +73,7 @@ pub static RULES: &[&Rule] = &[
     &numbering_mismatch::RULE,
     &numbering_order::RULE,
     &one_sided_edit::RULE,
+    &requisites_changed::RULE,
     &requisites_mismatch::RULE,
     &shared_numbering::RULE,
     &source_error::RULE,

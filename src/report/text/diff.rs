@@ -4,6 +4,7 @@
 //! insertions `{+…+}`.
 
 use crate::check::Severity;
+use crate::diff::meta::{Field, MetaChange, MetaDiff};
 use crate::diff::words::{WordOp, WordSeg};
 use crate::diff::{ChangeKind, DiffReport};
 use crate::messages::{Catalogue, Message, Msg};
@@ -110,6 +111,10 @@ pub fn render(report: &DiffReport, cx: &Context) -> String {
     let p = Paint { on: cx.colour };
     let mut out = String::new();
     let _ = writeln!(out, "{}", p.wrap("1", &c.get(Msg::DiffTitle)));
+    // Shown when `contract.toml` changed; its absence says it did not.
+    if let Some(m) = report.meta.as_ref().filter(|m| !m.changes.is_empty()) {
+        meta_section(&mut out, c, &p, m);
+    }
     for ld in &report.langs {
         let _ = writeln!(out);
         let heading = c.text(&Message::new(Msg::LangHeading).with("lang", ld.lang));
@@ -170,7 +175,7 @@ pub fn render(report: &DiffReport, cx: &Context) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", p.wrap("1", &c.get(Msg::FindingsHeading)));
     if report.findings.is_empty() {
-        let key = if report.changes().next().is_none() {
+        let key = if report.change_count() == 0 {
             Msg::NoChanges
         } else {
             Msg::NoOneSided
@@ -207,11 +212,62 @@ pub fn render(report: &DiffReport, cx: &Context) -> String {
     }
     let _ = writeln!(out);
     let totals = Message::new(Msg::DiffTotals)
-        .with("changes", report.changes().count())
+        .with("changes", report.change_count())
         .with("errors", errors)
         .with("warnings", warnings);
     let _ = writeln!(out, "{}", c.text(&totals));
     out
+}
+
+/// The changes of `contract.toml`: requisites first, since a changed
+/// account matters most, then the contract's fields, then figures.
+fn meta_section(out: &mut String, c: &Catalogue, p: &Paint, m: &MetaDiff) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", p.wrap("1", &c.get(Msg::MetaHeading)));
+    let compared = Message::new(Msg::Compared)
+        .with("old", &m.old_file)
+        .with("new", &m.new_file);
+    let _ = writeln!(out, "  {}", safe(&c.text(&compared)));
+    if m.changes.is_empty() {
+        let _ = writeln!(out, "  {}", c.get(Msg::MetaUnchanged));
+        return;
+    }
+    let w = label_width(c);
+    let mut order: Vec<&MetaChange> = m.changes.iter().collect();
+    order.sort_by_key(|ch| match ch.field {
+        _ if ch.field.is_requisite() => 0,
+        Field::Figure(_) => 2,
+        _ => 1,
+    });
+    let pad = " ".repeat(w + 3);
+    for ch in order {
+        let label = kind_word(c, ch.kind);
+        let colour = if ch.field.is_requisite() {
+            "1;33"
+        } else {
+            kind_colour(ch.kind)
+        };
+        let _ = writeln!(
+            out,
+            "  {} {}  [{}:{}]",
+            p.wrap(colour, &format!("{label:<w$}")),
+            safe(&c.text(&ch.sentence())),
+            safe(&m.new_file),
+            ch.new_line
+        );
+        if let Some(lang) = ch.one_sided() {
+            let mark = c.get(Msg::MetaOneSidedMark);
+            let _ = writeln!(
+                out,
+                "{pad}{} ({})",
+                p.wrap("1;31", &mark),
+                lang.code().to_uppercase()
+            );
+        }
+        if matches!(ch.field, Field::Figure(_)) {
+            let _ = writeln!(out, "{pad}{}", c.get(Msg::MetaFigureNote));
+        }
+    }
 }
 
 /// Width of the change-kind column: the longest label in the interface
