@@ -236,9 +236,21 @@ fn a_file_in_one_language_without_its_counterpart_is_reported() {
 fn a_folder_without_contracts_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "empty/picture.png", b"\x89PNG");
-    let (code, text) = check(dir.path(), &["empty"]);
+    // Alone, it is the error it has always been.
+    let out = qostil()
+        .current_dir(dir.path())
+        .args(["check", "empty"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not a contract folder"), "{err}");
+    // Among others, it is a finding.
+    write(dir.path(), "docs/supply.txt", SUPPLY);
+    let (code, text) = check(dir.path(), &["empty", "docs"]);
     assert_eq!(code, 2);
     assert!(text.contains("no contract found in this folder"), "{text}");
+    assert!(text.contains("error[figure-mismatch]"), "{text}");
 }
 
 #[test]

@@ -95,10 +95,14 @@ fn run_once(args: &Args, cat: &Catalogue) -> Result<i32> {
     let fail_on = report::FailOn::from(args.fail_on);
     // One contract in a single form is reported as it always was (a file
     // naming one language whose counterpart is missing is not such a form).
-    if let (false, [target]) = (ws.walked, ws.targets.as_slice()) {
-        if !matches!(target, Target::Lone(..)) {
-            return run_one(target, args, &cx, fail_on);
+    // A folder alone in which nothing was found is the error it has always
+    // been ("not a contract folder").
+    match (ws.walked, ws.targets.as_slice()) {
+        (false, [target]) if !matches!(target, Target::Lone(..)) => {
+            return run_one(target, args, &cx, fail_on)
         }
+        (true, [target @ Target::Empty(_)]) => return run_one(target, args, &cx, fail_on),
+        _ => {}
     }
     let outcome = check_targets(&ws.targets, args.threads);
     let report = if args.format == CheckFormat::Text {
