@@ -12,6 +12,7 @@ pub mod figs;
 pub mod finding;
 pub mod numbering;
 pub mod rules;
+pub mod suppress;
 
 pub use finding::{Finding, Location, Severity};
 

@@ -1,7 +1,9 @@
-//! `qostil check INPUT... [--format text|json|sarif|github] [--fail-on error|warning|never]`
+//! `qostil check INPUT... [--format text|json|sarif|github] [--fail-on error|warning|never]
+//! [--config PATH | --isolated]`
 
 use super::FailOnArg;
 use crate::check::{rules::source_error, Finding, Location};
+use crate::config::Config;
 use crate::messages::{Catalogue, Message, Msg};
 use crate::report::{self, Format, Report};
 use anyhow::Result;
@@ -18,9 +20,16 @@ pub struct Args {
     /// Report format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
-    /// Exit 1 when there are findings at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
-    pub fail_on: FailOnArg,
+    /// Exit 1 when there are findings at or above this severity (default:
+    /// `fail-on` of qostil.toml, else error).
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOnArg>,
+    /// Read this configuration file instead of the nearest qostil.toml.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Read no configuration file (inline suppressions still apply).
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 /// The formats of `qostil check`.
@@ -55,6 +64,7 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
         catalogue: *cat,
         ..Default::default()
     };
+    let config = configuration(&args)?;
     let bilingual = match crate::source::input::load(&args.inputs) {
         Ok(b) => b,
         Err(e) if args.format != CheckFormat::Text => {
@@ -64,11 +74,26 @@ pub fn run(args: Args, cat: &Catalogue) -> Result<i32> {
         }
         Err(e) => return Err(e.into()),
     };
-    let findings = crate::check::check(&bilingual);
+    let findings = config.apply(&args.inputs, crate::check::check(&bilingual));
     emit(args.format.into(), &findings, &cx)?;
-    Ok(i32::from(
-        report::FailOn::from(args.fail_on).fails(&findings),
-    ))
+    let fail_on = match args.fail_on {
+        Some(f) => report::FailOn::from(f),
+        None => config.fail_on.unwrap_or(report::FailOn::Error),
+    };
+    Ok(i32::from(fail_on.fails(&findings)))
+}
+
+/// The configuration of a run: `--isolated`, `--config PATH`, else the
+/// nearest `qostil.toml` above the working directory.
+fn configuration(args: &Args) -> Result<Config> {
+    let cwd = std::env::current_dir()?;
+    Ok(if args.isolated {
+        Config::none(&cwd)
+    } else if let Some(path) = &args.config {
+        Config::load(path)?
+    } else {
+        Config::discover(&cwd)?
+    })
 }
 
 fn emit(format: Format, findings: &[Finding], cx: &report::Context) -> Result<()> {
