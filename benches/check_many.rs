@@ -43,7 +43,7 @@ fn generate(root: &Path, n: usize) {
 fn time(root: &Path, n: usize, threads: usize) -> f64 {
     let t = Instant::now();
     let ws = discover(&[root.to_path_buf()]);
-    let outcome = check_targets(&ws.targets, threads);
+    let outcome = check_targets(&ws.targets, threads, &qostil::config::Config::default());
     let secs = t.elapsed().as_secs_f64();
     assert_eq!(outcome.targets, n);
     assert!(

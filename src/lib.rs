@@ -12,6 +12,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod diag;
 pub mod diff;
 pub mod figures;

@@ -63,18 +63,27 @@ pub fn check_target(target: &Target) -> Result<Vec<Finding>, Vec<Finding>> {
     }
 }
 
-/// What is done with the findings of one target before they are reported:
-/// nothing yet (the place for per-target settings and suppressions).
-pub fn finish_target(_target: &Target, findings: Vec<Finding>) -> Vec<Finding> {
-    findings
+/// What the configuration makes of a target's findings: suppressions,
+/// the rules selected, their severities ([`crate::config::Config::apply`]).
+pub fn finish_target(
+    target: &Target,
+    findings: Vec<Finding>,
+    config: &crate::config::Config,
+) -> Vec<Finding> {
+    config.apply(&target.inputs(), findings)
 }
 
-/// Check the targets on up to `threads` threads (0: one per core).
-pub fn check_targets(targets: &[Target], threads: usize) -> Outcome {
+/// Check the targets on up to `threads` threads (0: one per core), each
+/// under `config`.
+pub fn check_targets(
+    targets: &[Target],
+    threads: usize,
+    config: &crate::config::Config,
+) -> Outcome {
     let threads = crate::parallel::threads(threads);
     let results = crate::parallel::map(targets, threads, |t| match check_target(t) {
-        Ok(f) => (finish_target(t, f), false),
-        Err(f) => (finish_target(t, f), true),
+        Ok(f) => (finish_target(t, f, config), false),
+        Err(f) => (finish_target(t, f, config), true),
     });
     let mut outcome = Outcome {
         targets: targets.len(),

@@ -13,6 +13,7 @@ pub mod finding;
 pub mod many;
 pub mod numbering;
 pub mod rules;
+pub mod suppress;
 
 pub use finding::{Finding, Location, Severity};
 

@@ -1,4 +1,5 @@
-//! `qostil check PATH... [--format text|json|sarif|github] [--fail-on error|warning|never] [-j N]`
+//! `qostil check PATH... [--format text|json|sarif|github] [--fail-on error|warning|never] [-j N]
+//! [--config PATH | --isolated] [--watch]`
 //!
 //! The paths are resolved to contracts by
 //! [`crate::source::workspace::discover`]; one contract given in one of
@@ -13,6 +14,7 @@
 
 use super::FailOnArg;
 use crate::check::many::{check_targets, source_errors};
+use crate::config::Config;
 use crate::messages::Catalogue;
 use crate::report::{self, Format, Report};
 use crate::source::workspace::{self, Target};
@@ -31,9 +33,16 @@ pub struct Args {
     /// Report format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
-    /// Exit 1 when there are findings at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
-    pub fail_on: FailOnArg,
+    /// Exit 1 when there are findings at or above this severity (default:
+    /// `fail-on` of qostil.toml, else error).
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOnArg>,
+    /// Read this configuration file instead of the nearest qostil.toml.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Read no configuration file (inline suppressions still apply).
+    #[arg(long)]
+    pub isolated: bool,
     /// Check this many contracts at a time (default: one per core).
     #[arg(
         short = 'j',
@@ -91,20 +100,24 @@ fn run_once(args: &Args, cat: &Catalogue) -> Result<i32> {
         catalogue: *cat,
         ..Default::default()
     };
+    let config = configuration(args)?;
     let ws = workspace::discover(&args.inputs);
-    let fail_on = report::FailOn::from(args.fail_on);
+    let fail_on = match args.fail_on {
+        Some(f) => report::FailOn::from(f),
+        None => config.fail_on.unwrap_or(report::FailOn::Error),
+    };
     // One contract in a single form is reported as it always was (a file
     // naming one language whose counterpart is missing is not such a form).
     // A folder alone in which nothing was found is the error it has always
     // been ("not a contract folder").
     match (ws.walked, ws.targets.as_slice()) {
         (false, [target]) if !matches!(target, Target::Lone(..)) => {
-            return run_one(target, args, &cx, fail_on)
+            return run_one(target, args, &cx, fail_on, &config)
         }
-        (true, [target @ Target::Empty(_)]) => return run_one(target, args, &cx, fail_on),
+        (true, [target @ Target::Empty(_)]) => return run_one(target, args, &cx, fail_on, &config),
         _ => {}
     }
-    let outcome = check_targets(&ws.targets, args.threads);
+    let outcome = check_targets(&ws.targets, args.threads, &config);
     let report = if args.format == CheckFormat::Text {
         Report::CheckMany {
             findings: &outcome.findings,
@@ -127,22 +140,36 @@ fn run_one(
     args: &Args,
     cx: &report::Context,
     fail_on: report::FailOn,
+    config: &Config,
 ) -> Result<i32> {
     let inputs = target.inputs();
     let bilingual = match crate::source::input::load(&inputs) {
         Ok(b) => b,
         Err(e) if args.format != CheckFormat::Text => {
             let findings = source_errors(&e.into(), &inputs);
-            let findings = crate::check::many::finish_target(target, findings);
+            let findings = crate::check::many::finish_target(target, findings, config);
             emit(args.format.into(), &Report::Check(&findings), cx)?;
             return Ok(2);
         }
         Err(e) => return Err(e.into()),
     };
     let findings = crate::check::check(&bilingual);
-    let findings = crate::check::many::finish_target(target, findings);
+    let findings = crate::check::many::finish_target(target, findings, config);
     emit(args.format.into(), &Report::Check(&findings), cx)?;
     Ok(i32::from(fail_on.fails(&findings)))
+}
+
+/// The configuration of a run: `--isolated`, `--config PATH`, else the
+/// nearest `qostil.toml` above the working directory.
+fn configuration(args: &Args) -> Result<Config> {
+    let cwd = std::env::current_dir()?;
+    Ok(if args.isolated {
+        Config::none(&cwd)
+    } else if let Some(path) = &args.config {
+        Config::load(path)?
+    } else {
+        Config::discover(&cwd)?
+    })
 }
 
 fn emit(format: Format, report: &Report<'_>, cx: &report::Context) -> Result<()> {

@@ -312,6 +312,62 @@ catalogue! {
         ru: "исходный текст договора не удаётся прочитать",
         kk: "шарттың бастапқы мәтінін оқу мүмкін емес",
     }
+    RuleUnusedSuppression = "rule.unused-suppression" {
+        en: "a suppression that hides no finding",
+        ru: "указание не проверять правило, которое не скрывает ни одного замечания",
+        kk: "ешбір ескертпені жасырмайтын тексермеу туралы нұсқау",
+    }
+    // ---- suppressions and qostil.toml
+    UnusedSuppression = "suppress.unused" {
+        en: "the suppression of `{code}` hides no finding here: remove it",
+        ru: "указание не проверять правило `{code}` здесь не скрывает ни одного замечания: удалите его",
+        kk: "`{code}` ережесін тексермеу туралы нұсқау мұнда ешбір ескертпені жасырмайды: оны алып тастаңыз",
+    }
+    UnusedSuppressionAll = "suppress.unused-all" {
+        en: "the suppression of every rule hides no finding here: remove it",
+        ru: "указание не проверять этот фрагмент текста не скрывает ни одного замечания: удалите его",
+        kk: "мәтіннің осы бөлігін тексермеу туралы нұсқау ешбір ескертпені жасырмайды: оны алып тастаңыз",
+    }
+    UnusedSuppressionUnknown = "suppress.unknown-rule" {
+        en: "`{code}` is no rule of qostil, so this suppression hides nothing; the rules are: {codes}",
+        ru: "правила `{code}` в qostil нет, поэтому это указание ничего не скрывает; имеются правила: {codes}",
+        kk: "qostil-де `{code}` ережесі жоқ, сондықтан бұл нұсқау ештеңені жасырмайды; бар ережелер: {codes}",
+    }
+    ConfigInvalid = "config.invalid" {
+        en: "invalid configuration: {error}",
+        ru: "ошибка в файле настроек: {error}",
+        kk: "баптаулар файлында қате бар: {error}",
+    }
+    ConfigInvalidAt = "config.invalid-at" {
+        en: "invalid configuration at `{key}`: {error}",
+        ru: "ошибка в файле настроек в ключе `{key}`: {error}",
+        kk: "баптаулар файлында `{key}` кілтінде қате бар: {error}",
+    }
+    ConfigHelp = "config.help" {
+        en: "see Configuration in README.md",
+        ru: "формат файла настроек описан в README.md (раздел Configuration)",
+        kk: "баптаулар файлының пішімі README.md файлында сипатталған (Configuration бөлімі)",
+    }
+    ConfigUnknownRule = "config.unknown-rule" {
+        en: "`{key}` names `{code}`, which is no rule of qostil",
+        ru: "в ключе `{key}` указано правило `{code}`, которого в qostil нет",
+        kk: "`{key}` кілтінде qostil-де жоқ `{code}` ережесі көрсетілген",
+    }
+    ConfigKnownRules = "config.known-rules" {
+        en: "the rules are: {codes}",
+        ru: "имеются правила: {codes}",
+        kk: "бар ережелер: {codes}",
+    }
+    ConfigBadGlob = "config.bad-glob" {
+        en: "`{key}`: `{glob}` is not a valid glob: {error}",
+        ru: "`{key}`: `{glob}` не является допустимым шаблоном пути: {error}",
+        kk: "`{key}`: `{glob}` жарамды жол үлгісі емес: {error}",
+    }
+    ConfigBadLang = "config.bad-lang" {
+        en: "`{key}`: `{lang}` is not a language of the contract; write kk or ru",
+        ru: "`{key}`: `{lang}` не является языком договора; укажите kk или ru",
+        kk: "`{key}`: `{lang}` шарттың тілі емес; kk немесе ru деп көрсетіңіз",
+    }
 
     // ---- figures (qostil figures, text format)
     FigureWords = "figures.words" { en: "words", ru: "прописью", kk: "жазбаша" }

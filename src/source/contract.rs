@@ -574,6 +574,13 @@ impl ContractMeta {
     }
 }
 
+/// The dotted key (`severity.figure-missing`, `per-path[0].path`) whose
+/// value holds the byte `at` of a TOML text, from the parser's spans; for
+/// the errors of other TOML files (`qostil.toml`).
+pub(crate) fn toml_key_at(text: &str, at: usize) -> Option<String> {
+    Spans::new(text).key_at(at)
+}
+
 /// One step of a path in `contract.toml`: a key or an index of an array of
 /// tables.
 #[derive(Debug, Clone, Copy)]
@@ -689,6 +696,12 @@ impl<'i> Spans<'i> {
                     }
                 }
                 if !value.span().contains(&at) && !key.span().contains(&at) {
+                    // A table under a `[header]` may span its header only.
+                    if let DeValue::Table(t) = value.get_ref() {
+                        if let Some(inner) = walk(t, at, &name) {
+                            return Some(inner);
+                        }
+                    }
                     continue;
                 }
                 let inner = match value.get_ref() {

@@ -26,6 +26,7 @@ pub mod requisites_mismatch;
 pub mod shared_numbering;
 pub mod source_error;
 pub mod unaccepted_revision;
+pub mod unused_suppression;
 pub mod words_digits;
 pub mod wrong_language;
 
@@ -78,6 +79,7 @@ pub static RULES: &[&Rule] = &[
     &shared_numbering::RULE,
     &source_error::RULE,
     &unaccepted_revision::RULE,
+    &unused_suppression::RULE,
     &words_digits::RULE,
     &wrong_language::RULE,
 ];
