@@ -280,21 +280,7 @@ fn html_report_is_valid_escaped_and_marks_changes() {
         .expect("a link from the old place of the moved clause")
         .to_string();
     assert!(page.contains(&format!("id=\"{link}\"")), "anchor {link}");
-    let Some(jar) = common::vnu_jar() else {
-        return;
-    };
-    let out = std::process::Command::new("java")
-        .arg("-jar")
-        .arg(&jar)
-        .arg("--also-check-css")
-        .arg(&path)
-        .output()
-        .expect("run java");
-    let report = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success() && !report.contains("error"),
-        "Nu Html Checker found problems:\n{report}"
-    );
+    common::nu_check(std::slice::from_ref(&path));
 }
 
 fn git(dir: &Path, args: &[&str]) {

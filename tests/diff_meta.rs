@@ -172,20 +172,7 @@ fn changed_requisites_show_in_html_and_sarif() {
     assert!(page.contains("Директор Омаров Е. К."));
     let file = dir.path().join("diff.html");
     fs::write(&file, &page).unwrap();
-    if let Some(jar) = common::tool("the Nu Html Checker", common::vnu_jar()) {
-        let out = std::process::Command::new("java")
-            .arg("-jar")
-            .arg(&jar)
-            .arg("--also-check-css")
-            .arg(&file)
-            .output()
-            .expect("run java");
-        let report = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            out.status.success() && !report.contains("error"),
-            "Nu Html Checker found problems:\n{report}"
-        );
-    }
+    common::nu_check(&[file]);
 
     let (sarif, _) = diff(dir.path(), &["--format", "sarif", "--fail-on", "never"]);
     let v: Value = serde_json::from_str(&sarif).unwrap();

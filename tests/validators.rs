@@ -18,21 +18,7 @@ fn render_html(contract: &Path, out: &Path) {
 }
 
 fn vnu(files: &[std::path::PathBuf]) {
-    let Some(jar) = common::vnu_jar() else {
-        return;
-    };
-    let out = std::process::Command::new("java")
-        .arg("-jar")
-        .arg(&jar)
-        .arg("--also-check-css")
-        .args(files)
-        .output()
-        .expect("run java");
-    let report = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success() && !report.contains("error"),
-        "Nu Html Checker found problems:\n{report}"
-    );
+    common::nu_check(files);
 }
 
 #[test]

@@ -154,3 +154,23 @@ pub fn text_of(page: &str) -> String {
         .replace("&nbsp;", " ")
         .replace('\u{a0}', " ")
 }
+
+/// The W3C Nu Html Checker finds no error in `files` (CSS included);
+/// skipped where the checker is absent (never on CI).
+pub fn nu_check(files: &[PathBuf]) {
+    let Some(jar) = vnu_jar() else {
+        return;
+    };
+    let out = std::process::Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .arg("--also-check-css")
+        .args(files)
+        .output()
+        .expect("run java");
+    let report = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && !report.contains("error"),
+        "Nu Html Checker found problems:\n{report}"
+    );
+}
