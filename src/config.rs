@@ -11,6 +11,7 @@
 //!
 //! ```toml
 //! select = ["figure-mismatch", "figure-missing"]   # only these rules
+//! extend-select = ["term-inconsistency"]           # these too (rules off by default)
 //! ignore = ["numbering-gap"]                       # not these
 //! fail-on = "warning"                              # error | warning | never
 //!
@@ -54,8 +55,10 @@ pub const FILE_NAME: &str = "qostil.toml";
 /// Rule selection and severities: the top level or one `[[per-path]]`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
-    /// Only these rules (`None`: every rule).
+    /// Only these rules (`None`: every rule that is on by default).
     pub select: Option<Vec<String>>,
+    /// These rules as well (rules off by default among them).
+    pub extend_select: Vec<String>,
     /// Not these rules.
     pub ignore: Vec<String>,
     /// Severities changed, by rule code.
@@ -95,16 +98,21 @@ pub struct Suppression {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Resolved {
     enabled: Option<Vec<String>>,
+    extended: Vec<String>,
     ignored: Vec<String>,
     severity: BTreeMap<String, Severity>,
 }
 
 impl Resolved {
-    /// Whether the rule's findings are reported.
+    /// Whether the rule's findings are reported: selected (by `select`,
+    /// `extend-select`, or by default when nothing is selected) and not
+    /// ignored.
     pub fn enabled(&self, code: &str) -> bool {
-        self.enabled
-            .as_ref()
-            .is_none_or(|e| e.iter().any(|c| c == code))
+        let selected = match &self.enabled {
+            Some(e) => e.iter().any(|c| c == code),
+            None => rule(code).is_none_or(|r| r.default_on),
+        };
+        (selected || self.extended.iter().any(|c| c == code))
             && !self.ignored.iter().any(|c| c == code)
     }
 
@@ -116,7 +124,12 @@ impl Resolved {
     fn merge(&mut self, s: &Settings) {
         if let Some(sel) = &s.select {
             self.enabled = Some(sel.clone());
+            self.extended.clear();
             self.ignored.clear();
+        }
+        for c in &s.extend_select {
+            self.ignored.retain(|i| i != c);
+            self.extended.push(c.clone());
         }
         self.ignored.extend(s.ignore.iter().cloned());
         for (k, v) in &s.severity {
@@ -204,12 +217,18 @@ impl Config {
             file,
             diags: Vec::new(),
         };
-        let settings = v.settings(raw.select, raw.ignore, raw.severity, "");
+        let settings = v.settings(raw.select, raw.extend_select, raw.ignore, raw.severity, "");
         let mut per_path = Vec::new();
         for (i, p) in raw.per_path.into_iter().enumerate() {
             let key = format!("per-path[{i}]");
             let matcher = v.glob(&p.path, &format!("{key}.path"));
-            let settings = v.settings(p.select, p.ignore, p.severity, &format!("{key}."));
+            let settings = v.settings(
+                p.select,
+                p.extend_select,
+                p.ignore,
+                p.severity,
+                &format!("{key}."),
+            );
             if let Some(matcher) = matcher {
                 per_path.push(PerPath {
                     glob: p.path.get_ref().clone(),
@@ -389,12 +408,16 @@ impl Validator<'_> {
     fn settings(
         &mut self,
         select: Option<Vec<Spanned<String>>>,
+        extend_select: Vec<Spanned<String>>,
         ignore: Vec<Spanned<String>>,
         severity: BTreeMap<Spanned<String>, SeverityName>,
         prefix: &str,
     ) -> Settings {
         for c in select.iter().flatten() {
             self.code(c, &format!("{prefix}select"));
+        }
+        for c in &extend_select {
+            self.code(c, &format!("{prefix}extend-select"));
         }
         for c in &ignore {
             self.code(c, &format!("{prefix}ignore"));
@@ -404,6 +427,7 @@ impl Validator<'_> {
         }
         Settings {
             select: select.map(|s| s.into_iter().map(Spanned::into_inner).collect()),
+            extend_select: extend_select.into_iter().map(Spanned::into_inner).collect(),
             ignore: ignore.into_iter().map(Spanned::into_inner).collect(),
             severity: severity
                 .into_iter()
@@ -425,6 +449,8 @@ struct Raw {
     #[serde(default)]
     select: Option<Vec<Spanned<String>>>,
     #[serde(default)]
+    extend_select: Vec<Spanned<String>>,
+    #[serde(default)]
     ignore: Vec<Spanned<String>>,
     #[serde(default)]
     severity: BTreeMap<Spanned<String>, SeverityName>,
@@ -437,11 +463,13 @@ struct Raw {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawPerPath {
     path: Spanned<String>,
     #[serde(default)]
     select: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    extend_select: Vec<Spanned<String>>,
     #[serde(default)]
     ignore: Vec<Spanned<String>>,
     #[serde(default)]

@@ -24,6 +24,7 @@
 //! that practically never ends a word of the other language weighs 2–3, an
 //! ending the other language also has now and then weighs about 1.
 pub mod kk_grammar;
+pub mod negation;
 pub mod ru_grammar;
 
 use crate::lang::lowercase;

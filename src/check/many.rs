@@ -56,7 +56,7 @@ pub fn check_target(target: &Target) -> Result<Vec<Finding>, Vec<Finding>> {
         _ => {
             let inputs = target.inputs();
             match crate::source::input::load(&inputs) {
-                Ok(bi) => Ok(super::check(&bi)),
+                Ok(bi) => Ok(super::check_all(&bi)),
                 Err(e) => Err(source_errors(&e.into(), &inputs)),
             }
         }

@@ -278,12 +278,27 @@ fn features(doc: &Document, u: &Unit) -> align::Features {
     }
 }
 
-/// Check a bilingual contract: every finding of every rule, sorted by
-/// (file, line, code).
+/// Check a bilingual contract with the rules that are on by default: their
+/// findings, sorted by (file, line, code).
 pub fn check(b: &Bilingual) -> Vec<Finding> {
+    check_with(b, |r| r.default_on)
+}
+
+/// Check a bilingual contract with every rule, those off by default among
+/// them (a configuration then picks what is reported).
+pub fn check_all(b: &Bilingual) -> Vec<Finding> {
+    check_with(b, |_| true)
+}
+
+/// Check a bilingual contract with the rules `wanted` accepts.
+pub fn check_with(b: &Bilingual, wanted: impl Fn(&rules::Rule) -> bool) -> Vec<Finding> {
     let ctx = Context::new(b);
     let mut out = Vec::new();
-    for run in rules::RULES.iter().filter_map(|r| r.run) {
+    for run in rules::RULES
+        .iter()
+        .filter(|r| wanted(r))
+        .filter_map(|r| r.run)
+    {
         run(&ctx, &mut out);
     }
     finding::sort_findings(&mut out);

@@ -16,6 +16,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleClauseMissing,
     doc: include_str!("clause_missing.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule.

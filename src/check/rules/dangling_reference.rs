@@ -17,6 +17,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleDanglingReference,
     doc: include_str!("dangling_reference.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule.

@@ -13,6 +13,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleFigureMismatch,
     doc: include_str!("figure_mismatch.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule.

@@ -15,6 +15,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleFigureMissing,
     doc: include_str!("figure_missing.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// «One» written in words alone (`бір рет`, `одна из`) is as often an

@@ -49,6 +49,10 @@ pub struct Rule {
     /// Run the rule over paired texts, pushing findings; `None` for the
     /// rules reported by another stage (the diff, the reader).
     pub run: Option<fn(&Context<'_>, &mut Vec<Finding>)>,
+    /// Whether the rule runs when the configuration selects nothing. A
+    /// rule whose precision on real documents is below the bar stays off
+    /// until `select` or `extend-select` asks for it.
+    pub default_on: bool,
 }
 
 impl Rule {

@@ -13,6 +13,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleNumberingDuplicate,
     doc: include_str!("numbering_duplicate.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule.

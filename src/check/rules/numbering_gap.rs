@@ -14,6 +14,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleNumberingGap,
     doc: include_str!("numbering_gap.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule.

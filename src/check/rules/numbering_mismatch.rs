@@ -14,6 +14,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleNumberingMismatch,
     doc: include_str!("numbering_mismatch.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule.

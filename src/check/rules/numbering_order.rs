@@ -13,6 +13,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleNumberingOrder,
     doc: include_str!("numbering_order.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule.

@@ -12,4 +12,5 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleOneSidedEdit,
     doc: include_str!("one_sided_edit.md"),
     run: None,
+    default_on: true,
 };

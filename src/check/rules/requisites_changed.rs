@@ -13,4 +13,5 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleRequisitesChanged,
     doc: include_str!("requisites_changed.md"),
     run: None,
+    default_on: true,
 };

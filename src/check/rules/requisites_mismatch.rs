@@ -15,6 +15,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleRequisitesMismatch,
     doc: include_str!("requisites_mismatch.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Kinds of identifiers, in the order they are reported.

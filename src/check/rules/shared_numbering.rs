@@ -14,6 +14,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleSharedNumbering,
     doc: include_str!("shared_numbering.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule: one finding per table whose language columns share a

@@ -12,4 +12,5 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleSourceError,
     doc: include_str!("source_error.md"),
     run: None,
+    default_on: true,
 };

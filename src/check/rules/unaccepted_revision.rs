@@ -14,6 +14,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleUnacceptedRevision,
     doc: include_str!("unaccepted_revision.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule: one finding per revision of each language's document.

@@ -13,4 +13,5 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleUnusedSuppression,
     doc: include_str!("unused_suppression.md"),
     run: None,
+    default_on: true,
 };

@@ -15,6 +15,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleWordsDigits,
     doc: include_str!("words_digits.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Run the rule.

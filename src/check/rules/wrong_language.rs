@@ -15,6 +15,7 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleWrongLanguage,
     doc: include_str!("wrong_language.md"),
     run: Some(run),
+    default_on: true,
 };
 
 /// Evidence (log-odds) for the other language from which a clause counts as
