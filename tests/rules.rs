@@ -14,7 +14,7 @@
 mod common;
 
 use common::english_words;
-use qostil::check::{check, rules::RULES};
+use qostil::check::{check_all, rules::RULES};
 use qostil::lang::Lang;
 use qostil::messages::{Catalogue, UiLang};
 use qostil::model::Bilingual;
@@ -90,7 +90,7 @@ fn every_rule_has_a_fixture_and_fixtures_match() {
             };
             (e, b)
         };
-        let findings = check(&b);
+        let findings = check_all(&b);
         let mut got: Vec<(String, u32)> = findings
             .iter()
             .map(|f| {

@@ -13,6 +13,7 @@ pub mod finding;
 pub mod many;
 pub mod numbering;
 pub mod rules;
+pub mod sentences;
 pub mod suppress;
 
 pub use finding::{Finding, Location, Severity};
@@ -84,6 +85,12 @@ pub struct Context<'a> {
     pub ru: Side<'a>,
     /// The alignment, in order: (Kazakh unit, Russian unit).
     pub pairs: Vec<align::Pair>,
+    /// For each pair of [`Context::pairs`] with both units, their sentences
+    /// aligned.
+    pub sentences: Vec<Option<sentences::Aligned>>,
+    /// `ln(len ru / len kk)` over the paired units: how much longer the
+    /// Russian text usually is.
+    pub bias: f64,
 }
 
 impl<'a> Context<'a> {
@@ -105,7 +112,34 @@ impl<'a> Context<'a> {
             }
         }
         pair_moved(&mut kk, &mut ru, &fk, &fr);
-        Context { kk, ru, pairs }
+        let (mut lk, mut lr) = (0usize, 0usize);
+        for p in &pairs {
+            if let (Some(i), Some(j)) = *p {
+                lk += fk[i].len;
+                lr += fr[j].len;
+            }
+        }
+        let bias = ((lr as f64 + 100.0) / (lk as f64 + 100.0))
+            .ln()
+            .clamp(-0.7, 0.7);
+        let sentences = pairs
+            .iter()
+            .map(|p| match *p {
+                (Some(i), Some(j)) => Some(sentences::Aligned::new(
+                    &kk.units[i].text,
+                    &ru.units[j].text,
+                    bias,
+                )),
+                _ => None,
+            })
+            .collect();
+        Context {
+            kk,
+            ru,
+            pairs,
+            sentences,
+            bias,
+        }
     }
 
     /// The side of a language.
@@ -370,6 +404,51 @@ fn floor_boundary(text: &str, i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Where the parts of a block's plain text start: (byte offset in
+/// [`Block::plain_text`], 1-based line), in order.
+fn line_starts(b: &Block) -> Vec<(usize, u32)> {
+    let mut out = Vec::new();
+    match b {
+        Block::Heading(h) => out.push((0, h.line)),
+        Block::Clause(c) => {
+            out.push((0, c.line));
+            let mut at = c.text.to_plain().len();
+            for ch in &c.children {
+                at += 1; // the line break
+                out.extend(line_starts(ch).into_iter().map(|(o, l)| (at + o, l)));
+                at += ch.plain_text().len();
+            }
+        }
+        Block::List(l) => {
+            let mut at = 0;
+            for (k, item) in l.items.iter().enumerate() {
+                if k > 0 {
+                    at += 1;
+                }
+                out.push((at, item.line));
+                at += item.text.to_plain().len();
+            }
+        }
+        Block::Table(t) => out.push((0, t.line)),
+    }
+    out
+}
+
+/// The 1-based line of a byte offset in a unit's text.
+pub fn line_at(side: &Side<'_>, unit: usize, at: usize) -> u32 {
+    let Some(u) = side.units.get(unit) else {
+        return 0;
+    };
+    let Some(b) = side.doc.blocks.get(u.block) else {
+        return u.line;
+    };
+    line_starts(b)
+        .into_iter()
+        .take_while(|(o, _)| *o <= at)
+        .last()
+        .map_or(u.line, |(_, l)| l.max(u.line))
 }
 
 /// The place of a unit, quoting `quote`.

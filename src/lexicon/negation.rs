@@ -8,14 +8,14 @@
 //! their count between the languages. Words are matched lower case with
 //! look-alikes folded ([`crate::lang::normalize`]).
 //!
-//! Russian marks negation with particles (`не`, `ни`), words (`нет`,
+//! Russian marks negation with the particle `не`, words (`нет`,
 //! `нельзя`, `без`, `запрещается`, `отсутствие`) and the prefixes `не-` /
 //! `без-` of a closed list of words (`несанкционированный`,
 //! `ненадлежащий`, `безвозмездно`) or of verbal nouns and participles
 //! (`непредоставление`, `неоплаченный`). Kazakh marks it on the verb, with
 //! `-ма/-ме/-ба/-бе/-па/-пе` before the verb's ending (`өтпеуге`,
 //! `жүргізбейді`, `етілмеген`, `көзделмесе`), with `емес`, `жоқ`,
-//! `тыйым салынады`, the pronouns `еш-` (`ешқандай`) and the privative
+//! `тыйым салынады` and the privative
 //! suffix `-сыз/-сіз` (`келісімінсіз`).
 
 use crate::lang::Lang;
@@ -29,38 +29,14 @@ pub struct Negation {
     pub word: String,
 }
 
-/// Russian words that are negations by themselves.
-pub const RU_WORDS: &[&str] = &[
-    "не",
-    "ни",
-    "нет",
-    "нельзя",
-    "без",
-    "безо",
-    "никакой",
-    "никакая",
-    "никакое",
-    "никакие",
-    "никакого",
-    "никакой",
-    "никаких",
-    "никаким",
-    "никакими",
-    "никакую",
-    "никому",
-    "никто",
-    "ничто",
-    "ничего",
-    "ничем",
-    "никогда",
-    "нигде",
-    "ничей",
-    "ничьей",
-    "ничьих",
-];
+/// Russian words that are negations by themselves. The pronouns of `ни`
+/// (`никакой`, `ни … ни`) and the Kazakh `еш-` (`ешқандай`) only
+/// strengthen the negated verb beside them and are not counted.
+pub const RU_WORDS: &[&str] = &["не", "нет", "нельзя", "без", "безо"];
 
 /// Stems of Russian words that negate by their meaning.
 pub const RU_NEGATIVE_STEMS: &[&str] = &["запрещ", "отсутств", "воспрещ"];
+
 
 /// Stems of Russian words with a negative prefix (`не-`, `без-`, `бес-`).
 pub const RU_PREFIXED_STEMS: &[&str] = &[
@@ -89,7 +65,6 @@ pub const RU_PREFIXED_STEMS: &[&str] = &[
     "неявк",
     "недопуст",
     "несоглас",
-    "неисправн",
     "некачествен",
     "невозврат",
     "неуведом",
@@ -112,12 +87,10 @@ pub const RU_PREFIXED_STEMS: &[&str] = &[
     "неурегулир",
     "неиспользов",
     "непрерыв",
-    "безвозмезд",
     "безусловн",
     "безоговорочн",
     "бездейств",
     "беспрепятствен",
-    "безналич",
 ];
 
 /// Russian words starting with `не` that are not negations, for the
@@ -139,6 +112,26 @@ const RU_NE_NOT_NEGATION: &[&str] = &[
     "нерезидент",
     "нескольк",
     "некотор",
+    "неоднократ",
+    "нередк",
+    "немал",
+    "нефт",
+    "нейтрал",
+    "негатив",
+    "неведом",
+    "несущ",
+    "несут",
+    "несёт",
+    "несет",
+    "нерезид",
+    "непремен",
+    "неукосн",
+    "недостатк",
+    "недостаток",
+    "несовпаден",
+    "неисправн",
+    "несчаст",
+    "несоответств",
 ];
 
 /// Russian phrases whose `не` carries no polarity for the comparison: the
@@ -158,22 +151,12 @@ pub const RU_NEUTRAL_AFTER_NE: &[&str] = &[
     "превыша",
     "только",
     "смотря",
+    "иначе",
+    "ограничива",
 ];
 
 /// Kazakh words that are negations by themselves (or start one).
-pub const KK_WORDS: &[&str] = &[
-    "емес",
-    "жоқ",
-    "тыйым",
-    "ешқандай",
-    "ешкім",
-    "ешбір",
-    "еш",
-    "ешқашан",
-    "ештеңе",
-    "ешнәрсе",
-    "ешқайсысы",
-];
+pub const KK_WORDS: &[&str] = &["емес", "жоқ", "тыйым"];
 
 /// Kazakh words that look negative but carry no polarity for the
 /// comparison: the bounds of a figure (`кемінде`, `кешіктірмей`,
@@ -206,16 +189,27 @@ pub const KK_NEUTRAL_STEMS: &[&str] = &[
     "тәуелсіз",
     "кідіріссіз",
     "қамау",
-    "хабарлама",
-    "тапсырма",
-    "ескертпе",
-    "анықтама",
-    "ұсыныспа",
-    "бөлме",
-    "кеме",
-    "қосымша",
     "тиіссіз",
+    "немесе",
+    "мінсіз",
+    "жағымсыз",
+    "бұлжытпай",
+    "алмас",
+    "ақаусыз",
+    "мүлтіксіз",
+    "ақшасыз",
+    "өтеусіз",
+    "болдырма",
+    "келіспеушіл",
+    "сәйкессіз",
+    "міндеттісіз",
+    "шектелмей",
+    "қолсыз",
 ];
+
+/// Kazakh phrases that look negative but render a Russian word without
+/// a negation (`алынбай қалған пайда`: `упущенная выгода`).
+pub const KK_NEUTRAL_PHRASES: &[&[&str]] = &[&["алынбай", "қалған"], &["алынбаған", "пайда"]];
 
 /// Kazakh words before which `емес` bounds a figure (`кем емес`, `артық
 /// емес`, `кеш емес`) or means "not only" (`ғана емес`): no polarity.
@@ -231,13 +225,23 @@ pub const KK_NEUTRAL_BEFORE_EMES: &[&str] = &[
     "ғана",
     "қана",
     "аз",
+    "қол",
+];
+
+/// Words that join coordinated parts of a sentence: negations joined by
+/// them (`невыполнение и (или) ненадлежащее выполнение`, `ашпауға және
+/// жария етпеуге`) count once, as one language may negate each part and
+/// the other the whole.
+pub const COORDINATORS: &[&str] = &[
+    "и", "или", "либо", "а", "также", "и/или", "және", "немесе", "не", "мен", "әрі", "да", "де",
+    "сондай", "ақ", "та", "те", "жария", "тиісінше", "тиісті", "түрде", "надлежащим", "образом",
 ];
 
 /// Endings that follow the Kazakh negative suffix `-ма/-ме/-ба/-бе/-па/-пе`
 /// on a verb: the verbal noun (`-у`), the present and future (`-йды`,
 /// `-йтын`, `-й`), the participle (`-ған/-ген`), the conditional
 /// (`-са/-се`). Matched as the start of what follows the suffix.
-const KK_AFTER_NEGATION: &[&str] = &["у", "й", "ған", "ген", "са", "се", "ғаны", "гені"];
+const KK_AFTER_NEGATION: &[&str] = &["у", "й", "ған", "ген", "са", "се", "ғаны", "гені", "с"];
 
 /// The Kazakh negative suffixes.
 const KK_NEGATION_SUFFIXES: &[&str] = &["ма", "ме", "ба", "бе", "па", "пе"];
@@ -281,6 +285,18 @@ pub fn kk_verb_negated(word: &str) -> bool {
                 continue;
             }
         }
+        // `-мас/-мес` is the negative participle at the end of the word or
+        // before a case ending (`еңсерілмес`, `ажырамас`).
+        if *ending == "с" {
+            let after: String = rest.chars().skip(1).collect();
+            if !(after.is_empty()
+                || ["қа", "ке", "тан", "тен", "тың", "тің", "ты", "ті", "та", "те"]
+                    .iter()
+                    .any(|e| after.starts_with(e)))
+            {
+                continue;
+            }
+        }
         // The letter before the suffix closes a verb stem: a vowel, or a
         // consonant a Kazakh verb stem ends with before it (`-ма` after
         // voiced and sonorant ones, `-ба` after м/н/ң/з/ж, `-па` after
@@ -314,16 +330,15 @@ pub fn kk_privative(word: &str) -> bool {
         // The privative ends the word or takes -дық/-дік, a case ending
         // or a plural; the verb's second person ends it or takes -дар.
         let ends_ok = rest.is_empty()
-            || ["дық", "дік", "дығ", "дің", "дег", "ға", "ге", "дар", "дер"]
+            || ["д", "ға", "ге"]
                 .iter()
                 .any(|e| rest.starts_with(e));
         if !ends_ok {
             continue;
         }
         let before = chars[i - 1];
-        // `-асыз`, `-есіз`, `-йсыз`, `-ісіз`: the second person of a verb
-        // or a predicate (`тиіссіз`).
-        if "аейәыі".contains(before) {
+        // `-асыз`, `-есіз`, `-йсыз`: the second person of a verb.
+        if "аейә".contains(before) {
             continue;
         }
         return true;
@@ -367,23 +382,55 @@ fn starts_with_any(list: &[&str], w: &str) -> bool {
     list.iter().any(|s| w.starts_with(s))
 }
 
-/// Whether a Russian word starting with `не` is a negated verbal noun or
-/// participle (`непредоставление`, `неоплаченный`).
+/// Whether a Russian word starting with `не` is negated by its prefix
+/// (`непредоставление`, `неоплаченный`, `недоказуемый`): a long word
+/// that is not one of the words merely starting with these letters.
 fn ru_negated_derivative(w: &str) -> bool {
     let Some(rest) = w.strip_prefix("не") else {
         return false;
     };
-    if rest.chars().count() < 6 || starts_with_any(RU_NE_NOT_NEGATION, w) {
-        return false;
+    rest.chars().count() >= 5 && !starts_with_any(RU_NE_NOT_NEGATION, w)
+}
+
+/// The negations of a text counted as a reader weighs them: negations
+/// with at most three words between them, all of which coordinate
+/// (`и`, `или`, `және`, `немесе`, a comma), count once.
+pub fn negation_count(text: &str, lang: Lang) -> usize {
+    let negs = negations(text, lang);
+    let words_of = |t: &str| -> Vec<String> {
+        crate::lang::normalize(t)
+            .split(|c: char| !crate::lang::is_letter(c))
+            .filter(|w| !w.is_empty())
+            .map(crate::lang::lowercase)
+            .collect()
+    };
+    let mut count = 0;
+    let mut prev_end = 0;
+    for (k, n) in negs.iter().enumerate() {
+        let joined = k > 0 && n.span.start >= prev_end && {
+            let between = &text[prev_end..n.span.start];
+            let ws = words_of(between);
+            // Coordinated (`и`, `және`) or listed (`без пятен на
+            // поверхностях, без мусора`).
+            (ws.len() <= 4 && ws.iter().all(|w| COORDINATORS.contains(&w.as_str())))
+                || (ws.len() <= 2 && (between.contains(',') || between.contains(';')))
+        };
+        if !joined {
+            count += 1;
+        }
+        // A particle (`не`, `без`) negates the word after it: the gap to
+        // the next negation starts after that word.
+        prev_end = n.span.end;
+        if lang == Lang::Ru && n.word.chars().count() <= 4 {
+            let rest = &text[n.span.end..];
+            let skip = rest.len() - rest.trim_start().len();
+            let word = rest[skip..]
+                .find(|c: char| !crate::lang::is_letter(c))
+                .unwrap_or(rest.len() - skip);
+            prev_end = n.span.end + skip + word;
+        }
     }
-    let stem = rest.trim_end_matches(|c: char| "аеиоуыяюйм".contains(c));
-    stem.ends_with("ени")
-        || stem.ends_with("ани")
-        || stem.ends_with("енн")
-        || stem.ends_with("анн")
-        || stem.ends_with("ованн")
-        || rest.contains("ени")
-        || rest.contains("ани")
+    count
 }
 
 /// The negations of a text in a language, in order.
@@ -395,11 +442,15 @@ pub fn negations(text: &str, lang: Lang) -> Vec<Negation> {
         let prev = k.checked_sub(1).map(|p| ws[p].2.as_str()).unwrap_or("");
         let negative = match lang {
             Lang::Ru => {
-                if w == "не" || w == "ни" {
-                    // `не менее`, `если иное не предусмотрено`, `ни … ни`
-                    // counted once per `ни`.
+                if w == "не" {
+                    // `не менее`, `не может превышать`, `если иное не
+                    // предусмотрено`.
+                    let next2 = ws.get(k + 2).map(|x| x.2.as_str()).unwrap_or("");
                     !(starts_with_any(RU_NEUTRAL_AFTER_NE, next)
-                        || (w == "не" && (prev == "иное" || prev == "иного" || prev == "иным")))
+                        || (next.starts_with("мо") && starts_with_any(RU_NEUTRAL_AFTER_NE, next2))
+                        || prev == "иное"
+                        || prev == "иного"
+                        || prev == "иным")
                 } else {
                     RU_WORDS.contains(&w.as_str())
                         || starts_with_any(RU_NEGATIVE_STEMS, w)
@@ -408,7 +459,16 @@ pub fn negations(text: &str, lang: Lang) -> Vec<Negation> {
                 }
             }
             Lang::Kk => {
-                if starts_with_any(KK_NEUTRAL_STEMS, w) {
+                let phrase = KK_NEUTRAL_PHRASES.iter().any(|p| {
+                    p.iter().enumerate().any(|(at, first)| {
+                        *first == w
+                            && k >= at
+                            && p.iter()
+                                .enumerate()
+                                .all(|(q, x)| ws.get(k - at + q).is_some_and(|y| y.2 == *x))
+                    })
+                });
+                if phrase || starts_with_any(KK_NEUTRAL_STEMS, w) {
                     false
                 } else if w == "емес" || w.starts_with("емес") {
                     !KK_NEUTRAL_BEFORE_EMES.contains(&prev)
@@ -418,8 +478,10 @@ pub fn negations(text: &str, lang: Lang) -> Vec<Negation> {
                 {
                     true
                 } else if kk_verb_negated(w) {
-                    // `өзгеше көзделмесе` (`если иное не предусмотрено`).
+                    // `өзгеше көзделмесе` (`если иное не предусмотрено`),
+                    // `кем болмауы` (`не менее`).
                     !(prev == "өзгеше"
+                        || ["кем", "артық", "аз", "көп"].contains(&prev)
                         || ws.get(k.wrapping_sub(2)).is_some_and(|x| x.2 == "өзгеше"))
                 } else if (w == "сыз" || w == "сіз") && text[..span.start].ends_with('-') {
                     // `ҚҚС-сыз`: the suffix after a hyphen.
@@ -532,6 +594,8 @@ mod tests {
             0
         );
         assert_eq!(count("егер Шартта өзгеше көзделмесе", Lang::Kk), 0);
+        assert_eq!(count("сомасынан кем болмауы тиіс", Lang::Kk), 0);
+        assert_eq!(count("срок не может превышать года", Lang::Ru), 0);
         assert_eq!(count("Сіз қызметті аласыз және төлейсіз", Lang::Kk), 0);
         assert_eq!(count("Сіз төлеуге тиіссіз", Lang::Kk), 0);
     }
@@ -562,6 +626,21 @@ mod tests {
             3
         );
         assert_eq!(count("Орындаушы жауапты болады", Lang::Kk), 0);
+    }
+
+    #[test]
+    fn coordinated_negations_count_once() {
+        let n = |t: &str, l| negation_count(t, l);
+        assert_eq!(n("невыполнение и (или) ненадлежащее выполнение", Lang::Ru), 1);
+        assert_eq!(n("орындамау және (немесе) тиісінше орындамау", Lang::Kk), 1);
+        assert_eq!(n("не открывать и не разглашать", Lang::Ru), 1);
+        assert_eq!(n("ашпауға және жария етпеуге", Lang::Kk), 1);
+        assert_eq!(n("не несет ответственности при несанкционированном доступе", Lang::Ru), 2);
+        assert_eq!(n("сдать без пятен на полу, без мусора", Lang::Ru), 1);
+        assert_eq!(n("при неисполнении и/или ненадлежащем исполнении", Lang::Ru), 1);
+        assert_eq!(n("орындамаған және/немесе тиісінше орындамаған", Lang::Kk), 1);
+        assert_eq!(n("таза, дақсыз, қоқыссыз тапсыру", Lang::Kk), 1);
+        assert_eq!(n("орындамау жəне тиісті түрде орындамау", Lang::Kk), 1);
     }
 
     #[test]

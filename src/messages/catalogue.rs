@@ -247,6 +247,11 @@ catalogue! {
         ru: "в соответствующих пунктах расходятся значения",
         kk: "сәйкес тармақтардағы мәндер әртүрлі",
     }
+    RuleNegationMismatch = "rule.negation-mismatch" {
+        en: "a negation in one language only",
+        ru: "отрицание есть только в одном из текстов",
+        kk: "болымсыздық мәтіндердің біреуінде ғана бар",
+    }
     RuleFigureMissing = "rule.figure-missing" {
         en: "a figure in one language only",
         ru: "значение указано только в одном из текстов",
@@ -402,6 +407,16 @@ catalogue! {
         en: "{clause:Nom}: the figures differ between the languages: {figures} (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
         ru: "{clause:Nom}: значения в казахском и русском текстах не совпадают: {figures} (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
         kk: "{clause:Nom}: қазақ және орыс тілдеріндегі мәтіндерде мәндер сәйкес келмейді: {figures} (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
+    }
+    NegationMissing = "check.negation-mismatch.missing" {
+        en: "{clause:Nom}: the sentence {lang:text-of} has no negation where {other:text} has {words} (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
+        ru: "{clause:Nom}: в предложении {lang:text-of} нет отрицания, которое есть {other:text-in}: {words} (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        kk: "{clause:Nom}: {lang:text-of} сөйлемінде {other:text-in} бар болымсыздық жоқ: {words} (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
+    }
+    NegationFewer = "check.negation-mismatch.fewer" {
+        en: "{clause:Nom}: the sentence {lang:text-of} has fewer negations ({fewer_words}) than {other:text} ({words}) (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
+        ru: "{clause:Nom}: в предложении {lang:text-of} меньше отрицаний ({fewer_words}), чем {other:text-in} ({words}) (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        kk: "{clause:Nom}: {lang:text-of} сөйлеміндегі болымсыздықтар ({fewer_words}) {other:text-in} берілгендерден ({words}) аз (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
     }
     FigureMissing = "check.figure-missing" {
         en: "{clause:Nom}: {figures} appears {lang:text-in} only ({lang:label}: «{quote}»; {other:label}: «{other_quote}»).",
