@@ -10,6 +10,30 @@ fn main() {
         }
     };
     let ctx = qostil::check::Context::new(&b);
+    // QOSTIL_CLAUSE=N: the sentences of that pair of clauses, aligned.
+    if let Ok(want) = std::env::var("QOSTIL_CLAUSE") {
+        for (p, a) in ctx.pairs.iter().zip(&ctx.sentences) {
+            let (Some(i), Some(j), Some(a)) = (p.0, p.1, a) else {
+                continue;
+            };
+            if ctx.kk.units[i].clause().as_deref() != Some(want.as_str()) {
+                continue;
+            }
+            for g in &a.groups {
+                let t = |text: &str, s: Option<std::ops::Range<usize>>| {
+                    s.map_or("-".to_string(), |s| text[s].chars().take(60).collect())
+                };
+                println!(
+                    "{:?} {:?}\n  kk: {}\n  ru: {}",
+                    g.kk,
+                    g.ru,
+                    t(&ctx.kk.units[i].text, a.span(g, qostil::lang::Lang::Kk)),
+                    t(&ctx.ru.units[j].text, a.span(g, qostil::lang::Lang::Ru))
+                );
+            }
+        }
+        return;
+    }
     for p in &ctx.pairs {
         let show = |side: &qostil::check::Side<'_>, i: Option<usize>| match i {
             Some(i) => {

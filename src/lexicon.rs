@@ -25,6 +25,7 @@
 //! ending the other language also has now and then weighs about 1.
 pub mod kk_grammar;
 pub mod negation;
+pub mod parties;
 pub mod ru_grammar;
 
 use crate::lang::lowercase;

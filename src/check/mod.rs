@@ -12,6 +12,7 @@ pub mod figs;
 pub mod finding;
 pub mod many;
 pub mod numbering;
+pub mod parties;
 pub mod rules;
 pub mod sentences;
 pub mod suppress;
@@ -88,8 +89,8 @@ pub struct Context<'a> {
     /// For each pair of [`Context::pairs`] with both units, their sentences
     /// aligned.
     pub sentences: Vec<Option<sentences::Aligned>>,
-    /// `ln(len ru / len kk)` over the paired units: how much longer the
-    /// Russian text usually is.
+    /// The median of `ln(len ru / len kk)` over the paired units: how much
+    /// longer the Russian text usually is.
     pub bias: f64,
 }
 
@@ -112,16 +113,23 @@ impl<'a> Context<'a> {
             }
         }
         pair_moved(&mut kk, &mut ru, &fk, &fr);
-        let (mut lk, mut lr) = (0usize, 0usize);
-        for p in &pairs {
-            if let (Some(i), Some(j)) = *p {
-                lk += fk[i].len;
-                lr += fr[j].len;
-            }
-        }
-        let bias = ((lr as f64 + 100.0) / (lk as f64 + 100.0))
-            .ln()
-            .clamp(-0.7, 0.7);
+        // The usual length ratio: the median over the pairs, so that a
+        // text abridged in places does not shift it.
+        let mut ratios: Vec<f64> = pairs
+            .iter()
+            .filter_map(|p| match *p {
+                (Some(i), Some(j)) => {
+                    Some(((fr[j].len as f64 + 20.0) / (fk[i].len as f64 + 20.0)).ln())
+                }
+                _ => None,
+            })
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        let bias = ratios
+            .get(ratios.len() / 2)
+            .copied()
+            .unwrap_or(0.0)
+            .clamp(-0.4, 0.4);
         let sentences = pairs
             .iter()
             .map(|p| match *p {
@@ -150,11 +158,46 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether a pair of units is one numbered clause in both languages:
+    /// clauses paired under different numbers, or without numbers, may not
+    /// say the same, and the rules that compare meaning leave them alone.
+    pub fn same_clause(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.kk.units[i].number, &self.ru.units[j].number);
+        a.is_some() && a == b
+    }
+
+    /// Whether the sentences of a group are about as long as a translation
+    /// of each other (within [`MAX_LENGTH_RATIO`] of the document's usual
+    /// ratio): a group the aligner made of sentences that do not correspond
+    /// says nothing of their meaning.
+    pub fn comparable(
+        &self,
+        (i, j): (usize, usize),
+        a: &sentences::Aligned,
+        g: &sentences::Group,
+    ) -> bool {
+        let letters = |text: &str, span: Option<std::ops::Range<usize>>| {
+            span.map_or(0, |s| {
+                text[s]
+                    .chars()
+                    .filter(|c| crate::lang::is_letter(*c))
+                    .count()
+            })
+        };
+        let lk = letters(&self.kk.units[i].text, a.span(g, Lang::Kk)) as f64 + 10.0;
+        let lr = letters(&self.ru.units[j].text, a.span(g, Lang::Ru)) as f64 + 10.0;
+        ((lr / lk).ln() - self.bias).abs() < MAX_LENGTH_RATIO
+    }
+
     /// True when both languages have text, so they can be compared.
     pub fn bilingual(&self) -> bool {
         !self.kk.units.is_empty() && !self.ru.units.is_empty()
     }
 }
+
+/// How far (natural log) the length ratio of two sentences compared for
+/// meaning may stray from the document's usual ratio: about 1.4 times.
+pub const MAX_LENGTH_RATIO: f64 = 0.35;
 
 /// How many lone units of one number [`pair_moved`] tries for each unit of
 /// the other language, in reading order: a contract repeats a number a few

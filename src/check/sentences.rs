@@ -32,6 +32,16 @@ pub fn split(text: &str) -> Vec<Sentence> {
         let next_i = chars.get(k + 1).map_or(text.len(), |x| x.0);
         match c {
             '\n' => cuts.push(next_i),
+            ':' => {
+                // A lead-in before a quoted term or a bullet: the items
+                // that follow are sentences of their own.
+                let next = chars[k + 1..].iter().find(|(_, c)| !c.is_whitespace());
+                if chars.get(k + 1).is_some_and(|(_, c)| c.is_whitespace())
+                    && next.is_some_and(|(_, c)| "«\"„“●•·▪–—".contains(*c))
+                {
+                    cuts.push(next_i);
+                }
+            }
             '.' | '!' | '?' | ';' => {
                 // Whitespace, then what the next sentence starts with.
                 let Some(&(_, ws)) = chars.get(k + 1) else {
@@ -47,11 +57,15 @@ pub fn split(text: &str) -> Vec<Sentence> {
                 let starts = first.is_uppercase()
                     || first.is_ascii_digit()
                     || "●•·▪–—-«\"„(".contains(first);
-                if c == ';' {
-                    cuts.push(next_i);
+                // `;` ends a list item when the next one starts as an item
+                // does; before a lower-case word it only separates the
+                // parts of an enumeration one language may write with
+                // commas.
+                if !starts {
                     continue;
                 }
-                if !starts {
+                if c == ';' {
+                    cuts.push(next_i);
                     continue;
                 }
                 if c == '.' {
@@ -105,6 +119,22 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// Whether a sentence starts with a term in quotes followed by a dash.
+fn is_definition(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || "●•·▪-–—".contains(c));
+    let Some(rest) = t.strip_prefix(['«', '"', '“']) else {
+        return false;
+    };
+    let Some(close) = rest.find(['»', '"', '”']) else {
+        return false;
+    };
+    if rest[..close].chars().count() > 60 {
+        return false;
+    }
+    let after = rest[close..].chars().skip(1).collect::<String>();
+    after.trim_start().starts_with(['-', '–', '—'])
+}
+
 /// What the aligner compares of a sentence.
 #[derive(Debug, Clone, Default)]
 pub struct Features {
@@ -112,6 +142,9 @@ pub struct Features {
     pub len: usize,
     /// The numbers written in digits (as written, without spaces).
     pub numbers: Vec<String>,
+    /// The sentence defines a term: it starts with the term in quotes and
+    /// a dash (`«Сайт» – …`).
+    pub definition: bool,
 }
 
 impl Features {
@@ -141,6 +174,7 @@ impl Features {
         Features {
             len: text.chars().filter(|c| is_letter(*c)).count(),
             numbers,
+            definition: is_definition(text),
         }
     }
 }
@@ -272,6 +306,68 @@ pub fn align(kk: &[Features], ru: &[Features], bias: f64) -> Vec<Group> {
     out
 }
 
+/// Letters a sentence needs to be reported as having no counterpart
+/// (about six words): a shorter one is a heading, a label, a topic of a
+/// list or a fragment of a split.
+pub const MIN_SENTENCE: usize = 40;
+
+/// The sentence of a group that has no counterpart in the other language,
+/// as (its language, its index): the sentence alone on its side of a
+/// group, or, in a group of one sentence against two, the one of the two
+/// without which the other matches the single sentence closely while the
+/// pair does not.
+pub fn extra(kk: &[Features], ru: &[Features], g: &Group, bias: f64) -> Option<(Lang, usize)> {
+    let delta =
+        |a: &Features, b: &Features| ((b.len as f64 + 8.0) / (a.len as f64 + 8.0)).ln() - bias;
+    let one_side = |lang: Lang, r: &Range<usize>, fs: &[Features]| {
+        (r.len() == 1 && fs[r.start].len >= MIN_SENTENCE).then_some((lang, r.start))
+    };
+    match (g.kk.len(), g.ru.len()) {
+        (0, _) => one_side(Lang::Ru, &g.ru, ru),
+        (_, 0) => one_side(Lang::Kk, &g.kk, kk),
+        (1, 2) | (2, 1) => {
+            let (single, pair, pair_lang, sign) = if g.kk.len() == 1 {
+                (&kk[g.kk.start], &ru[g.ru.clone()], Lang::Ru, 1.0)
+            } else {
+                (&ru[g.ru.start], &kk[g.kk.clone()], Lang::Kk, -1.0)
+            };
+            let start = if pair_lang == Lang::Ru {
+                g.ru.start
+            } else {
+                g.kk.start
+            };
+            let whole = joined(pair);
+            // Ratios as Russian over Kazakh.
+            let d = |p: &Features| {
+                if sign > 0.0 {
+                    delta(single, p)
+                } else {
+                    delta(p, single)
+                }
+            };
+            if d(&whole).abs() < 0.4 {
+                return None;
+            }
+            let anchors = |p: &Features| {
+                single.numbers.is_empty() && p.numbers.is_empty()
+                    || single.numbers.iter().any(|n| p.numbers.contains(n))
+            };
+            // Definitions are never merged in translation: of two against
+            // one, the one further in length has no counterpart.
+            if single.definition && pair.iter().all(|p| p.definition) {
+                let k = usize::from(d(&pair[1]).abs() < d(&pair[0]).abs());
+                return (pair[1 - k].len >= MIN_SENTENCE / 2).then_some((pair_lang, start + 1 - k));
+            }
+            (0..2).find_map(|k| {
+                let (kept, other) = (&pair[k], &pair[1 - k]);
+                (d(kept).abs() < 0.25 && anchors(kept) && other.len >= MIN_SENTENCE)
+                    .then_some((pair_lang, start + 1 - k))
+            })
+        }
+        _ => None,
+    }
+}
+
 /// The sentences of the two texts of a pair of clauses, and their
 /// alignment.
 #[derive(Debug, Clone)]
@@ -280,6 +376,10 @@ pub struct Aligned {
     pub kk: Vec<Sentence>,
     /// Russian sentences.
     pub ru: Vec<Sentence>,
+    /// What the aligner compared of each Kazakh sentence.
+    pub fk: Vec<Features>,
+    /// What the aligner compared of each Russian sentence.
+    pub fr: Vec<Features>,
     /// Their alignment, in order.
     pub groups: Vec<Group>,
 }
@@ -289,10 +389,22 @@ impl Aligned {
     pub fn new(kk_text: &str, ru_text: &str, bias: f64) -> Aligned {
         let kk = split(kk_text);
         let ru = split(ru_text);
-        let fk: Vec<Features> = kk.iter().map(|s| Features::of(&kk_text[s.clone()])).collect();
-        let fr: Vec<Features> = ru.iter().map(|s| Features::of(&ru_text[s.clone()])).collect();
+        let fk: Vec<Features> = kk
+            .iter()
+            .map(|s| Features::of(&kk_text[s.clone()]))
+            .collect();
+        let fr: Vec<Features> = ru
+            .iter()
+            .map(|s| Features::of(&ru_text[s.clone()]))
+            .collect();
         let groups = align(&fk, &fr, bias);
-        Aligned { kk, ru, groups }
+        Aligned {
+            kk,
+            ru,
+            fk,
+            fr,
+            groups,
+        }
     }
 
     /// The byte range a group covers in one language's text (`None` for
@@ -320,15 +432,15 @@ mod tests {
 
     #[test]
     fn splits_sentences_items_and_lines() {
-        let t = "Исполнитель оказывает услуги. Заказчик оплачивает их в течение 5 дней согласно п. 3.1 Договора.\n● первое; второе;\nтретье";
+        let t = "Исполнитель оказывает услуги. Заказчик оплачивает их в течение 5 дней согласно п. 3.1 Договора.\n● первое; 2) второе; третье;\nчетвертое";
         assert_eq!(
             texts(t, &split(t)),
             vec![
                 "Исполнитель оказывает услуги.",
                 "Заказчик оплачивает их в течение 5 дней согласно п. 3.1 Договора.",
                 "● первое;",
-                "второе;",
-                "третье"
+                "2) второе; третье;",
+                "четвертое"
             ]
         );
         let t = "2020 ж. 1 қаңтардағы Кодекс. Тараптар келісті.";
@@ -339,18 +451,20 @@ mod tests {
     }
 
     #[test]
-    fn aligns_one_to_one_and_finds_a_sentence_alone() {
+    fn aligns_one_to_one_and_merges_a_sentence_without_counterpart() {
         let kk = "Орындаушы қызметтерді 10 күн ішінде көрсетеді. Тапсырыс беруші қызметтерге 5 күн ішінде ақы төлейді.";
         let ru = "Исполнитель оказывает услуги в течение 10 дней. Заказчик вправе в любое время отказаться от услуг, возместив расходы Исполнителя. Заказчик оплачивает услуги в течение 5 дней.";
         let a = Aligned::new(kk, ru, 0.0);
+        // The sentence without a counterpart joins its neighbour whose
+        // figures agree; `extra` then tells it apart.
         assert_eq!(
             a.groups,
-            vec![
-                Group { kk: 0..1, ru: 0..1 },
-                Group { kk: 1..1, ru: 1..2 },
-                Group { kk: 1..2, ru: 2..3 },
-            ]
+            vec![Group { kk: 0..1, ru: 0..1 }, Group { kk: 1..2, ru: 1..3 }]
         );
+        let fr: Vec<Features> = a.ru.iter().map(|s| Features::of(&ru[s.clone()])).collect();
+        let fk: Vec<Features> = a.kk.iter().map(|s| Features::of(&kk[s.clone()])).collect();
+        assert_eq!(extra(&fk, &fr, &a.groups[1], 0.0), Some((Lang::Ru, 1)));
+        assert_eq!(extra(&fk, &fr, &a.groups[0], 0.0), None);
     }
 
     proptest! {
@@ -359,7 +473,7 @@ mod tests {
             kk in prop::collection::vec(1usize..300, 0..12),
             ru in prop::collection::vec(1usize..300, 0..12),
         ) {
-            let f = |v: &Vec<usize>| v.iter().map(|&len| Features { len, numbers: vec![] }).collect::<Vec<_>>();
+            let f = |v: &Vec<usize>| v.iter().map(|&len| Features { len, ..Features::default() }).collect::<Vec<_>>();
             let groups = align(&f(&kk), &f(&ru), 0.0);
             let (mut i, mut j) = (0, 0);
             for g in &groups {

@@ -37,7 +37,6 @@ pub const RU_WORDS: &[&str] = &["не", "нет", "нельзя", "без", "б�
 /// Stems of Russian words that negate by their meaning.
 pub const RU_NEGATIVE_STEMS: &[&str] = &["запрещ", "отсутств", "воспрещ"];
 
-
 /// Stems of Russian words with a negative prefix (`не-`, `без-`, `бес-`).
 pub const RU_PREFIXED_STEMS: &[&str] = &[
     "несанкционир",
@@ -132,6 +131,7 @@ const RU_NE_NOT_NEGATION: &[&str] = &[
     "неисправн",
     "несчаст",
     "несоответств",
+    "неполад",
 ];
 
 /// Russian phrases whose `не` carries no polarity for the comparison: the
@@ -153,6 +153,20 @@ pub const RU_NEUTRAL_AFTER_NE: &[&str] = &[
     "смотря",
     "иначе",
     "ограничива",
+];
+
+/// Modal words between `не` and the bound it negates (`не может быть
+/// более`, `не должен превышать`).
+pub const RU_MODALS: &[&str] = &[
+    "может",
+    "могут",
+    "быть",
+    "должен",
+    "должна",
+    "должно",
+    "должны",
+    "составлять",
+    "составляет",
 ];
 
 /// Kazakh words that are negations by themselves (or start one).
@@ -194,7 +208,6 @@ pub const KK_NEUTRAL_STEMS: &[&str] = &[
     "мінсіз",
     "жағымсыз",
     "бұлжытпай",
-    "алмас",
     "ақаусыз",
     "мүлтіксіз",
     "ақшасыз",
@@ -205,11 +218,23 @@ pub const KK_NEUTRAL_STEMS: &[&str] = &[
     "міндеттісіз",
     "шектелмей",
     "қолсыз",
+    "жылжымайтын",
+    "алмасу",
+    "алмасад",
+    "алмасат",
 ];
+
+/// Kazakh words with the prefix `бей-` (`бейресми`: `неформальный`).
+pub const KK_PREFIXED: &[&str] = &["бейресми", "бейтаныс"];
 
 /// Kazakh phrases that look negative but render a Russian word without
 /// a negation (`алынбай қалған пайда`: `упущенная выгода`).
-pub const KK_NEUTRAL_PHRASES: &[&[&str]] = &[&["алынбай", "қалған"], &["алынбаған", "пайда"]];
+pub const KK_NEUTRAL_PHRASES: &[&[&str]] = &[
+    &["алынбай", "қалған"],
+    &["алынбаған", "пайда"],
+    &["алмаса", "алады"],
+    &["алмаса", "алатын"],
+];
 
 /// Kazakh words before which `емес` bounds a figure (`кем емес`, `артық
 /// емес`, `кеш емес`) or means "not only" (`ғана емес`): no polarity.
@@ -225,6 +250,8 @@ pub const KK_NEUTRAL_BEFORE_EMES: &[&str] = &[
     "ғана",
     "қана",
     "аз",
+    "жиі",
+    "сирек",
     "қол",
 ];
 
@@ -233,8 +260,29 @@ pub const KK_NEUTRAL_BEFORE_EMES: &[&str] = &[
 /// жария етпеуге`) count once, as one language may negate each part and
 /// the other the whole.
 pub const COORDINATORS: &[&str] = &[
-    "и", "или", "либо", "а", "также", "и/или", "және", "немесе", "не", "мен", "әрі", "да", "де",
-    "сондай", "ақ", "та", "те", "жария", "тиісінше", "тиісті", "түрде", "надлежащим", "образом",
+    "и",
+    "или",
+    "либо",
+    "а",
+    "также",
+    "и/или",
+    "және",
+    "немесе",
+    "не",
+    "мен",
+    "әрі",
+    "да",
+    "де",
+    "сондай",
+    "ақ",
+    "та",
+    "те",
+    "жария",
+    "тиісінше",
+    "тиісті",
+    "түрде",
+    "надлежащим",
+    "образом",
 ];
 
 /// Endings that follow the Kazakh negative suffix `-ма/-ме/-ба/-бе/-па/-пе`
@@ -290,9 +338,11 @@ pub fn kk_verb_negated(word: &str) -> bool {
         if *ending == "с" {
             let after: String = rest.chars().skip(1).collect();
             if !(after.is_empty()
-                || ["қа", "ке", "тан", "тен", "тың", "тің", "ты", "ті", "та", "те"]
-                    .iter()
-                    .any(|e| after.starts_with(e)))
+                || [
+                    "қа", "ке", "тан", "тен", "тың", "тің", "ты", "ті", "та", "те",
+                ]
+                .iter()
+                .any(|e| after.starts_with(e)))
             {
                 continue;
             }
@@ -329,10 +379,7 @@ pub fn kk_privative(word: &str) -> bool {
         let rest: String = chars[i + 3..].iter().collect();
         // The privative ends the word or takes -дық/-дік, a case ending
         // or a plural; the verb's second person ends it or takes -дар.
-        let ends_ok = rest.is_empty()
-            || ["д", "ға", "ге"]
-                .iter()
-                .any(|e| rest.starts_with(e));
+        let ends_ok = rest.is_empty() || ["д", "ға", "ге"].iter().any(|e| rest.starts_with(e));
         if !ends_ok {
             continue;
         }
@@ -438,16 +485,23 @@ pub fn negations(text: &str, lang: Lang) -> Vec<Negation> {
     let ws = words(text);
     let mut out = Vec::new();
     for (k, (span, word, w)) in ws.iter().enumerate() {
-        let next = ws.get(k + 1).map(|x| x.2.as_str()).unwrap_or("");
         let prev = k.checked_sub(1).map(|p| ws[p].2.as_str()).unwrap_or("");
         let negative = match lang {
             Lang::Ru => {
                 if w == "не" {
                     // `не менее`, `не может превышать`, `если иное не
                     // предусмотрено`.
-                    let next2 = ws.get(k + 2).map(|x| x.2.as_str()).unwrap_or("");
-                    !(starts_with_any(RU_NEUTRAL_AFTER_NE, next)
-                        || (next.starts_with("мо") && starts_with_any(RU_NEUTRAL_AFTER_NE, next2))
+                    // The word after `не`, past modal words (`не может
+                    // быть более`).
+                    let bound = ws[k + 1..]
+                        .iter()
+                        .take(4)
+                        .map(|x| x.2.as_str())
+                        .find(|x| !RU_MODALS.contains(x))
+                        .unwrap_or("");
+                    !(starts_with_any(RU_NEUTRAL_AFTER_NE, bound)
+                        || bound == "иное"
+                        || ws.get(k + 2).is_some_and(|x| x.2 == "иное")
                         || prev == "иное"
                         || prev == "иного"
                         || prev == "иным")
@@ -473,6 +527,7 @@ pub fn negations(text: &str, lang: Lang) -> Vec<Negation> {
                 } else if w == "емес" || w.starts_with("емес") {
                     !KK_NEUTRAL_BEFORE_EMES.contains(&prev)
                 } else if KK_WORDS.contains(&w.as_str())
+                    || starts_with_any(KK_PREFIXED, w)
                     || w.starts_with("жоқ")
                     || w.starts_with("тыйым")
                 {
@@ -596,6 +651,11 @@ mod tests {
         assert_eq!(count("егер Шартта өзгеше көзделмесе", Lang::Kk), 0);
         assert_eq!(count("сомасынан кем болмауы тиіс", Lang::Kk), 0);
         assert_eq!(count("срок не может превышать года", Lang::Ru), 0);
+        assert_eq!(count("сумма не может быть более 10 %", Lang::Ru), 0);
+        assert_eq!(count("если законом не установлено иное", Lang::Ru), 0);
+        assert_eq!(count("жылына бір реттен жиі емес", Lang::Kk), 0);
+        assert_eq!(count("ақпаратпен алмаса алады", Lang::Kk), 0);
+        assert_eq!(count("егер ол төлей алмаса", Lang::Kk), 1);
         assert_eq!(count("Сіз қызметті аласыз және төлейсіз", Lang::Kk), 0);
         assert_eq!(count("Сіз төлеуге тиіссіз", Lang::Kk), 0);
     }
@@ -631,14 +691,29 @@ mod tests {
     #[test]
     fn coordinated_negations_count_once() {
         let n = |t: &str, l| negation_count(t, l);
-        assert_eq!(n("невыполнение и (или) ненадлежащее выполнение", Lang::Ru), 1);
+        assert_eq!(
+            n("невыполнение и (или) ненадлежащее выполнение", Lang::Ru),
+            1
+        );
         assert_eq!(n("орындамау және (немесе) тиісінше орындамау", Lang::Kk), 1);
         assert_eq!(n("не открывать и не разглашать", Lang::Ru), 1);
         assert_eq!(n("ашпауға және жария етпеуге", Lang::Kk), 1);
-        assert_eq!(n("не несет ответственности при несанкционированном доступе", Lang::Ru), 2);
+        assert_eq!(
+            n(
+                "не несет ответственности при несанкционированном доступе",
+                Lang::Ru
+            ),
+            2
+        );
         assert_eq!(n("сдать без пятен на полу, без мусора", Lang::Ru), 1);
-        assert_eq!(n("при неисполнении и/или ненадлежащем исполнении", Lang::Ru), 1);
-        assert_eq!(n("орындамаған және/немесе тиісінше орындамаған", Lang::Kk), 1);
+        assert_eq!(
+            n("при неисполнении и/или ненадлежащем исполнении", Lang::Ru),
+            1
+        );
+        assert_eq!(
+            n("орындамаған және/немесе тиісінше орындамаған", Lang::Kk),
+            1
+        );
         assert_eq!(n("таза, дақсыз, қоқыссыз тапсыру", Lang::Kk), 1);
         assert_eq!(n("орындамау жəне тиісті түрде орындамау", Lang::Kk), 1);
     }

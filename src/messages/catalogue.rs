@@ -252,6 +252,16 @@ catalogue! {
         ru: "отрицание есть только в одном из текстов",
         kk: "болымсыздық мәтіндердің біреуінде ғана бар",
     }
+    RulePartyMismatch = "rule.party-mismatch" {
+        en: "paired sentences name different parties",
+        ru: "в соответствующих предложениях названы разные стороны",
+        kk: "сәйкес сөйлемдерде әртүрлі тараптар аталған",
+    }
+    RuleSentenceMissing = "rule.sentence-missing" {
+        en: "a sentence or paragraph in one language only",
+        ru: "предложение или абзац есть только в одном из текстов",
+        kk: "сөйлем немесе абзац мәтіндердің біреуінде ғана бар",
+    }
     RuleFigureMissing = "rule.figure-missing" {
         en: "a figure in one language only",
         ru: "значение указано только в одном из текстов",
@@ -417,6 +427,21 @@ catalogue! {
         en: "{clause:Nom}: the sentence {lang:text-of} has fewer negations ({fewer_words}) than {other:text} ({words}) (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
         ru: "{clause:Nom}: в предложении {lang:text-of} меньше отрицаний ({fewer_words}), чем {other:text-in} ({words}) (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
         kk: "{clause:Nom}: {lang:text-of} сөйлеміндегі болымсыздықтар ({fewer_words}) {other:text-in} берілгендерден ({words}) аз (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
+    }
+    PartyMismatch = "check.party-mismatch" {
+        en: "{clause:Nom}: the sentences name different parties: the Kazakh text names «{kk_party}» where the Russian names «{ru_party}» (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
+        ru: "{clause:Nom}: в предложениях названы разные стороны: в казахском тексте «{kk_party}», в русском — «{ru_party}» (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        kk: "{clause:Nom}: сөйлемдерде әртүрлі тараптар аталған: қазақ тіліндегі мәтінде «{kk_party}», ал орыс тіліндегі мәтінде «{ru_party}» (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
+    }
+    SentenceMissing = "check.sentence-missing" {
+        en: "{clause:Nom}: a sentence {lang:text-of} has no counterpart {other:text-in}: «{quote}».",
+        ru: "{clause:Nom}: предложение {lang:text-of} отсутствует {other:text-in}: «{quote}».",
+        kk: "{clause:Nom}: {lang:text-of} сөйлемі {other:text-in} жоқ: «{quote}».",
+    }
+    ParagraphMissing = "check.sentence-missing.paragraph" {
+        en: "{clause:Nom} {lang:text-of} has no counterpart {other:text-in}: «{quote}».",
+        ru: "{clause:Nom} {lang:text-of} отсутствует {other:text-in}: «{quote}».",
+        kk: "{lang:Text-of} {clause:poss} {other:text-in} жоқ: «{quote}».",
     }
     FigureMissing = "check.figure-missing" {
         en: "{clause:Nom}: {figures} appears {lang:text-in} only ({lang:label}: «{quote}»; {other:label}: «{other_quote}»).",

@@ -22,8 +22,10 @@ pub mod numbering_gap;
 pub mod numbering_mismatch;
 pub mod numbering_order;
 pub mod one_sided_edit;
+pub mod party_mismatch;
 pub mod requisites_changed;
 pub mod requisites_mismatch;
+pub mod sentence_missing;
 pub mod shared_numbering;
 pub mod source_error;
 pub mod unaccepted_revision;
@@ -79,9 +81,11 @@ pub static RULES: &[&Rule] = &[
     &numbering_gap::RULE,
     &numbering_mismatch::RULE,
     &numbering_order::RULE,
+    &party_mismatch::RULE,
     &one_sided_edit::RULE,
     &requisites_changed::RULE,
     &requisites_mismatch::RULE,
+    &sentence_missing::RULE,
     &shared_numbering::RULE,
     &source_error::RULE,
     &unaccepted_revision::RULE,

@@ -76,10 +76,7 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let (Some(i), Some(j), Some(a)) = (p.0, p.1, aligned.as_ref()) else {
             continue;
         };
-        // Clauses paired under different numbers, or without numbers,
-        // may not say the same.
-        if ctx.kk.units[i].number.is_none()
-            || ctx.kk.units[i].number != ctx.ru.units[j].number
+        if !ctx.same_clause(i, j)
             || under_negated_lead_in(&ctx.kk, i)
             || under_negated_lead_in(&ctx.ru, j)
         {
@@ -112,7 +109,7 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     Lang::Kk => cr.checked_sub(ck),
                     Lang::Ru => ck.checked_sub(cr),
                 }?;
-                (d > 0 && comparable(ctx, (i, j), a, g)).then_some((d, *g))
+                (d > 0 && ctx.comparable((i, j), a, g)).then_some((d, *g))
             })
             .collect();
         cands.sort_by_key(|(d, _)| std::cmp::Reverse(*d));
@@ -125,27 +122,6 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(finding(ctx, (i, j), a, g, (&nk, &nr), fewer));
         }
     }
-}
-
-/// How far (natural log) the length ratio of two sentences compared may
-/// stray from the document's usual ratio: about 1.4 times.
-const MAX_LENGTH_RATIO: f64 = 0.35;
-
-/// Whether the sentences of a group are about as long as a translation
-/// of each other: a group the aligner made of sentences that do not
-/// correspond says nothing of their negations.
-fn comparable(
-    ctx: &Context<'_>,
-    (i, j): (usize, usize),
-    a: &crate::check::sentences::Aligned,
-    g: &Group,
-) -> bool {
-    let letters = |text: &str, span: Option<std::ops::Range<usize>>| {
-        span.map_or(0, |s| text[s].chars().filter(|c| crate::lang::is_letter(*c)).count())
-    };
-    let lk = letters(&ctx.kk.units[i].text, a.span(g, Lang::Kk)) as f64 + 10.0;
-    let lr = letters(&ctx.ru.units[j].text, a.span(g, Lang::Ru)) as f64 + 10.0;
-    ((lr / lk).ln() - ctx.bias).abs() < MAX_LENGTH_RATIO
 }
 
 fn finding(
@@ -193,7 +169,10 @@ fn finding(
         Msg::NegationFewer
     };
     let message = Message::new(id)
-        .with("clause", clause_label(ctx.side(fewer), if fewer == Lang::Kk { i } else { j }))
+        .with(
+            "clause",
+            clause_label(ctx.side(fewer), if fewer == Lang::Kk { i } else { j }),
+        )
         .with("lang", Arg::Lang(fewer))
         .with("other", Arg::Lang(more))
         .with("words", words(&more_negs))
