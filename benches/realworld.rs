@@ -83,6 +83,41 @@ fn score_realworld(verbose: u8) {
     }
 }
 
+/// Precision and recall of each meaning rule, every rule run.
+fn score_meaning() {
+    let (rw, corpus) = (realworld_dir(), corpus_dir());
+    if !rw.join("expect.json").is_file() {
+        return;
+    }
+    match realworld::score_rules(&rw, &corpus) {
+        Ok(scores) => {
+            println!(
+                "# meaning rules, every rule run (real-world two-file form and corpus offers)"
+            );
+            println!(
+                "{:20} {:>8} {:>4} {:>9} {:>6} {:>7} {:>8}  false alarms",
+                "rule", "findings", "TP", "precision", "found", "items", "default"
+            );
+            for s in &scores {
+                let on = qostil::check::rules::rule(s.code).is_some_and(|r| r.default_on);
+                println!(
+                    "{:20} {:>8} {:>4} {:>9.3} {:>6} {:>7} {:>8}  {}",
+                    s.code,
+                    s.findings,
+                    s.tp,
+                    s.precision(),
+                    s.found,
+                    s.items,
+                    if on { "on" } else { "off" },
+                    s.false_alarms.join("; ")
+                );
+            }
+            println!();
+        }
+        Err(e) => println!("error: {e}"),
+    }
+}
+
 fn corpus() {
     let dir = corpus_dir();
     let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -153,5 +188,6 @@ fn corpus() {
 fn main() {
     let verbose = verbosity();
     score_realworld(verbose);
+    score_meaning();
     corpus();
 }

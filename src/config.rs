@@ -613,6 +613,32 @@ severity = { numbering-gap = "warning" }
     }
 
     #[test]
+    fn rules_off_by_default_run_when_selected_or_extended() {
+        let none = Config::default().resolve(&[]);
+        assert!(!none.enabled("negation-mismatch"));
+        assert!(none.enabled("figure-mismatch"));
+        let c = parse("extend-select = [\"negation-mismatch\"]\n").expect("parses");
+        let r = c.resolve(&[]);
+        assert!(r.enabled("negation-mismatch") && r.enabled("figure-mismatch"));
+        let c = parse("select = [\"negation-mismatch\"]\n").expect("parses");
+        let r = c.resolve(&[]);
+        assert!(r.enabled("negation-mismatch") && !r.enabled("figure-mismatch"));
+        // Extended at the top, ignored for some paths.
+        let c = parse(
+            "extend-select = [\"negation-mismatch\"]\n[[per-path]]\npath = \"old/**\"\nignore = [\"negation-mismatch\"]\n",
+        )
+        .expect("parses");
+        assert!(c
+            .resolve(&["new/a.txt".into()])
+            .enabled("negation-mismatch"));
+        assert!(!c
+            .resolve(&["old/a.txt".into()])
+            .enabled("negation-mismatch"));
+        let e = first_error("extend-select = [\"negation-mismach\"]\n");
+        assert!(e.contains("extend-select"), "{e}");
+    }
+
+    #[test]
     fn the_readme_example_reads() {
         let readme = include_str!("../README.md");
         let section = readme

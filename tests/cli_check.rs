@@ -345,6 +345,17 @@ fn rules_are_listed_and_documented() {
     ] {
         assert!(text.lines().any(|l| l.starts_with(code)), "{code}: {text}");
     }
+    // Rules below the precision bar say they are off by default.
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("negation-mismatch ") && l.contains("off by default")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("party-mismatch ") && !l.contains("off by default")),
+        "{text}"
+    );
     let out = qostil()
         .args(["--ui-lang", "kk", "rules"])
         .output()

@@ -208,3 +208,30 @@ fn layouts_compare_by_code_and_clause_numbers() {
         vec![("dangling-reference".to_string(), vec!["3.2".to_string()])]
     );
 }
+
+/// The meaning rules on the real documents: the scores hold together, and
+/// a rule on by default keeps the precision that put it there (0.8: the
+/// bar below which a rule stays off until `extend-select` asks for it).
+#[test]
+fn meaning_rules_on_by_default_meet_the_bar() {
+    let (rw, corpus) = (realworld_dir(), realworld::corpus_dir());
+    if !rw.join("expect.json").is_file() {
+        eprintln!("skipped: no real-world documents at {}", rw.display());
+        return;
+    }
+    let scores = realworld::score_rules(&rw, &corpus).expect("scores");
+    assert_eq!(scores.len(), realworld::MEANING_RULES.len());
+    for s in &scores {
+        assert!(s.tp <= s.findings && s.found <= s.items, "{s:?}");
+        let on = qostil::check::rules::rule(s.code).is_some_and(|r| r.default_on);
+        if on {
+            assert!(
+                s.precision() >= 0.8,
+                "{} is on by default with precision {:.3}: {:?}",
+                s.code,
+                s.precision(),
+                s.false_alarms
+            );
+        }
+    }
+}

@@ -155,7 +155,7 @@ impl Features {
         for c in text.chars() {
             if c.is_ascii_digit() {
                 cur.push(c);
-            } else if !cur.is_empty() && !(c == ' ' || c == '\u{a0}' || c == '.' || c == ',') {
+            } else if !(cur.is_empty() || c == ' ' || c == '\u{a0}' || c == '.' || c == ',') {
                 numbers.push(std::mem::take(&mut cur));
             } else if !cur.is_empty() && (c == '.' || c == ',') {
                 cur.push('.');

@@ -24,7 +24,17 @@ pub fn list(cat: &Catalogue) -> Result<i32> {
     let sw = sev.iter().map(|s| s.chars().count()).max().unwrap_or(0);
     let mut out = std::io::stdout().lock();
     for (r, s) in RULES.iter().zip(&sev) {
-        writeln!(out, "{:<width$}  {s:<sw$}  {}", r.code, cat.get(r.summary))?;
+        let off = if r.default_on {
+            String::new()
+        } else {
+            format!(" ({})", cat.get(Msg::RuleOffByDefault))
+        };
+        writeln!(
+            out,
+            "{:<width$}  {s:<sw$}  {}{off}",
+            r.code,
+            cat.get(r.summary)
+        )?;
     }
     out.flush()?;
     Ok(0)
@@ -37,9 +47,14 @@ pub fn show(args: Args, cat: &Catalogue) -> Result<i32> {
         bail!(m.error());
     };
     let mut out = std::io::stdout().lock();
+    let off = if r.default_on {
+        String::new()
+    } else {
+        format!(", {}", cat.get(Msg::RuleOffByDefault))
+    };
     writeln!(
         out,
-        "{} ({}): {}\n",
+        "{} ({}{off}): {}\n",
         r.code,
         severity_word(cat, r.severity),
         cat.get(r.summary)

@@ -436,7 +436,10 @@ fn ru_negated_derivative(w: &str) -> bool {
     let Some(rest) = w.strip_prefix("не") else {
         return false;
     };
-    rest.chars().count() >= 5 && !starts_with_any(RU_NE_NOT_NEGATION, w)
+    rest.chars().count() >= 5
+        && !starts_with_any(RU_NE_NOT_NEGATION, w)
+        // A Kazakh word (`негізінде`) in a Russian text.
+        && !w.chars().any(|c| crate::lang::KAZAKH_LETTERS.contains(c))
 }
 
 /// The negations of a text counted as a reader weighs them: negations
@@ -675,6 +678,7 @@ mod tests {
         );
         assert_eq!(count("без согласия другой Стороны", Lang::Ru), 1);
         assert_eq!(count("за непредоставление сведений", Lang::Ru), 1);
+        assert_eq!(count("жарғы негізінде", Lang::Ru), 0);
         assert_eq!(
             count("тіркеуден өтпеуге және төлемді жүргізбеуге тиіс", Lang::Kk),
             2
@@ -716,6 +720,19 @@ mod tests {
         );
         assert_eq!(n("таза, дақсыз, қоқыссыз тапсыру", Lang::Kk), 1);
         assert_eq!(n("орындамау жəне тиісті түрде орындамау", Lang::Kk), 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_without_panic(t in "[а-яәіңғүұқөһА-Я a-z.,;\u{a0}-]{0,120}") {
+            for lang in [Lang::Kk, Lang::Ru] {
+                let n = negations(&t, lang);
+                for x in &n {
+                    proptest::prop_assert!(t.is_char_boundary(x.span.start) && x.span.end <= t.len());
+                }
+                proptest::prop_assert!(negation_count(&t, lang) <= n.len());
+            }
+        }
     }
 
     #[test]

@@ -262,6 +262,11 @@ catalogue! {
         ru: "предложение или абзац есть только в одном из текстов",
         kk: "сөйлем немесе абзац мәтіндердің біреуінде ғана бар",
     }
+    RuleOffByDefault = "rule.off-by-default" {
+        en: "off by default; `extend-select` in qostil.toml turns it on",
+        ru: "по умолчанию выключено; включается через `extend-select` в qostil.toml",
+        kk: "әдепкі бойынша өшірулі; qostil.toml ішіндегі `extend-select` арқылы қосылады",
+    }
     RuleFigureMissing = "rule.figure-missing" {
         en: "a figure in one language only",
         ru: "значение указано только в одном из текстов",

@@ -20,13 +20,12 @@ pub const RULE: Rule = Rule {
     default_on: false,
 };
 
+/// The negations of one sentence: how many count, and the words.
+type Counted = (usize, Vec<Negation>);
+
 /// The negations of each sentence of one side of a pair: how many count,
 /// and the words.
-fn per_sentence(
-    text: &str,
-    sents: &[std::ops::Range<usize>],
-    lang: Lang,
-) -> Vec<(usize, Vec<Negation>)> {
+fn per_sentence(text: &str, sents: &[std::ops::Range<usize>], lang: Lang) -> Vec<Counted> {
     sents
         .iter()
         .map(|s| {
@@ -47,7 +46,7 @@ fn per_sentence(
 /// long sentence negates coordinated verbs once in one language
 /// (`не должен проходить регистрацию, производить оплату и получать`)
 /// and each verb in the other (`өтпеуге, жүргізбеуге және алмауға`).
-fn count(negs: &[(usize, Vec<Negation>)], r: std::ops::Range<usize>) -> usize {
+fn count(negs: &[Counted], r: std::ops::Range<usize>) -> usize {
     negs[r].iter().map(|(n, _)| n).sum::<usize>().min(2)
 }
 
@@ -129,7 +128,7 @@ fn finding(
     (i, j): (usize, usize),
     a: &crate::check::sentences::Aligned,
     g: &Group,
-    (nk, nr): (&[(usize, Vec<Negation>)], &[(usize, Vec<Negation>)]),
+    (nk, nr): (&[Counted], &[Counted]),
     fewer: Lang,
 ) -> Finding {
     let (kt, rt) = (&ctx.kk.units[i].text, &ctx.ru.units[j].text);
