@@ -115,6 +115,21 @@ pub const ROLES: &[Role] = &[
         kk: &["Әкімші"],
     },
     Role {
+        key: "organisation",
+        ru: &["Организация"],
+        kk: &["Ұйым"],
+    },
+    Role {
+        key: "company",
+        ru: &["Компания"],
+        kk: &["Компания"],
+    },
+    Role {
+        key: "client",
+        ru: &["Клиент"],
+        kk: &["Клиент"],
+    },
+    Role {
         key: "agent",
         ru: &["Агент"],
         kk: &["Агент"],
@@ -240,6 +255,11 @@ pub fn ru_forms(nominative: &str) -> Vec<String> {
                 "его",
             ],
         )
+    } else if let Some(s) = w.strip_suffix("ия") {
+        (
+            s,
+            &["ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях"],
+        )
     } else if let Some(s) = w.strip_suffix("ец") {
         (
             s,
@@ -285,6 +305,8 @@ mod tests {
         assert!(f.iter().any(|x| x == "продавцу"));
         let f = ru_forms("Организатор");
         assert!(f.iter().any(|x| x == "организатору"));
+        let f = ru_forms("Организация");
+        assert!(f.iter().any(|x| x == "организацией"));
         let f = ru_forms("Обучающийся");
         assert!(f.iter().any(|x| x == "обучающемуся"));
     }
