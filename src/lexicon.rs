@@ -23,6 +23,7 @@
 //! Russian) chosen by hand from the grammar of each language: an ending
 //! that practically never ends a word of the other language weighs 2–3, an
 //! ending the other language also has now and then weighs about 1.
+pub mod identifiers;
 pub mod kk_grammar;
 pub mod negation;
 pub mod parties;

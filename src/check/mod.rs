@@ -10,6 +10,7 @@
 pub mod align;
 pub mod figs;
 pub mod finding;
+pub mod identifiers;
 pub mod many;
 pub mod numbering;
 pub mod parties;

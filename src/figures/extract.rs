@@ -811,7 +811,10 @@ impl Scanner<'_> {
             }
             e += 1;
         }
-        if !(10..=12).contains(&digits) || !marks {
+        if !(10..=12).contains(&digits) {
+            return None;
+        }
+        if !marks && !self.spaced_phone(i, last_digit) {
             return None;
         }
         if !self.at(i, b'+') && !matches!(self.b[i], b'7' | b'8') {
@@ -821,6 +824,25 @@ impl Scanner<'_> {
             return None;
         }
         Some(last_digit)
+    }
+
+    /// `8 701 123 4567`, `8 701 123 45 67`: eleven digits in groups apart
+    /// by spaces, `8` alone in front, then a group of 7xx: the groups of
+    /// a number in thousands are all three digits long, these are not.
+    fn spaced_phone(&self, i: usize, end: usize) -> bool {
+        let Some(t) = self.low.get(i..end) else {
+            return false;
+        };
+        let groups: Vec<&str> = t.split(' ').collect();
+        groups.len() >= 3
+            && groups[0] == "8"
+            && groups
+                .iter()
+                .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+            && groups[1].len() == 3
+            && groups[1].starts_with('7')
+            && groups.iter().map(|g| g.len()).sum::<usize>() == 11
+            && groups[2..].iter().any(|g| g.len() != 3)
     }
 
     /// `№KZ24TWQ00597716`, `№ 15/2024`: a registration or document number.
@@ -2505,6 +2527,18 @@ mod reference_tests {
         );
         // Item labels are not figures.
         assert!(kinds("3) төлемді уақтылы жасауға; 4) хабарлауға", Lang::Kk).is_empty());
+    }
+
+    #[test]
+    fn phones_written_with_spaces_only() {
+        for t in ["тел. 8 701 123 4567", "тел. 8 701 123 45 67"] {
+            let f = kinds(t, Lang::Ru);
+            assert_eq!(f.len(), 1, "{t}");
+            assert_eq!(f[0].0, FigureKind::Identifier, "{t}");
+        }
+        // Thousands are not a phone.
+        let f = kinds("8 700 000 000 тенге", Lang::Ru);
+        assert!(f.iter().all(|f| f.0 != FigureKind::Identifier));
     }
 
     #[test]

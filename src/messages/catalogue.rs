@@ -247,6 +247,11 @@ catalogue! {
         ru: "в соответствующих пунктах расходятся значения",
         kk: "сәйкес тармақтардағы мәндер әртүрлі",
     }
+    RuleIdentifierMismatch = "rule.identifier-mismatch" {
+        en: "paired clauses give different addresses, phone numbers or accounts, or a number fails its check",
+        ru: "в соответствующих пунктах указаны разные адреса, телефоны или счета либо номер не проходит проверку контрольных цифр",
+        kk: "сәйкес тармақтарда әртүрлі мекенжайлар, телефондар немесе шоттар көрсетілген не нөмір бақылау цифрларының тексерісінен өтпейді",
+    }
     RuleNegationMismatch = "rule.negation-mismatch" {
         en: "a negation in one language only",
         ru: "отрицание есть только в одном из текстов",
@@ -538,6 +543,17 @@ catalogue! {
         ru: "Реквизиты: {what} в казахском и русском текстах не совпадает: «{kk}» в казахском тексте, «{ru}» в русском.",
         kk: "Деректемелер: қазақ және орыс тілдеріндегі мәтіндерде {what} әртүрлі: қазақ тіліндегі мәтінде «{kk}», орыс тіліндегі мәтінде «{ru}».",
     }
+    IdentifierMismatch = "check.identifier-mismatch" {
+        en: "{clause:Nom}: {what} differs between the languages: «{kk}» in the Kazakh text, «{ru}» in the Russian text (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
+        ru: "{clause:Nom}: {what} в казахском и русском текстах не совпадает: «{kk}» в казахском тексте, «{ru}» в русском (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        kk: "{clause:Nom}: қазақ және орыс тілдеріндегі мәтіндерде {what} әртүрлі: қазақ тіліндегі мәтінде «{kk}», орыс тіліндегі мәтінде «{ru}» (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
+    }
+    IdentifierInvalid = "check.identifier-mismatch.invalid" {
+        en: "{clause:Nom} {lang:text-of}: {what} {number} fails its check digits, so it is written with an error: «{quote}».",
+        ru: "{clause:Nom} {lang:text-of}: {what} {number} указан с ошибкой — не сходятся контрольные цифры: «{quote}».",
+        kk: "{lang:Text-of} {clause:poss}: {what} {number} қате көрсетілген — бақылау цифрлары сәйкес келмейді: «{quote}».",
+    }
+    IdentifierAccount = "check.identifier-mismatch.account" { en: "the account number", ru: "номер счёта (ИИК)", kk: "шот нөмірі (ЖСК)" }
     RequisitesIban = "check.requisites.iban" { en: "the account (IBAN)", ru: "счёт (ИИК)", kk: "шот (ЖСК)" }
     RequisitesBin = "check.requisites.bin" { en: "the BIN/IIN", ru: "БИН/ИИН", kk: "БСН/ЖСН" }
     RequisitesBic = "check.requisites.bic" { en: "the bank code (BIC)", ru: "БИК банка", kk: "банктің БСК-сы" }

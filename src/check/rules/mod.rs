@@ -16,6 +16,7 @@ pub mod clause_missing;
 pub mod dangling_reference;
 pub mod figure_mismatch;
 pub mod figure_missing;
+pub mod identifier_mismatch;
 pub mod negation_mismatch;
 pub mod numbering_duplicate;
 pub mod numbering_gap;
@@ -76,6 +77,7 @@ pub static RULES: &[&Rule] = &[
     &dangling_reference::RULE,
     &figure_mismatch::RULE,
     &figure_missing::RULE,
+    &identifier_mismatch::RULE,
     &negation_mismatch::RULE,
     &numbering_duplicate::RULE,
     &numbering_gap::RULE,
