@@ -199,8 +199,12 @@ pub const DEFINITION_MARKERS: &[&str] = &[
     "именуемые",
     "бұдан әрі",
     "бұдан кейін",
-    "деп аталатын",
 ];
+
+/// Words that, right after a name, make the sentence define it:
+/// `«Жұмыскер» деп аталатын`.
+pub const DEFINITION_MARKERS_AFTER: &[&str] =
+    &["деп аталатын", "деп аталады", "деп аталып", "деп аталған"];
 
 /// How many characters after a definition marker the defined name may
 /// start (`далее по тексту – «Заказчик»`).

@@ -5,7 +5,8 @@ use super::{clause_label, Rule, EXCERPT, QUOTE};
 use crate::check::Severity;
 use crate::lang::{is_letter, Lang};
 use crate::lexicon::terms::{
-    kk_word_is_term, ru_term_forms, DEFINITION_MARKERS, DEFINITION_REACH, TERMS,
+    kk_word_is_term, ru_term_forms, DEFINITION_MARKERS, DEFINITION_MARKERS_AFTER, DEFINITION_REACH,
+    TERMS,
 };
 use crate::messages::{Arg, Message, Msg};
 use std::ops::Range;
@@ -164,6 +165,21 @@ fn defined(names: &[Name], side: &Side<'_>) -> Vec<usize> {
                 {
                     let between = &u.text[from..f.span.start];
                     if !between.chars().any(|c| c == '.' || c == ';') && !out.contains(&f.name) {
+                        out.push(f.name);
+                    }
+                }
+            }
+        }
+        for m in DEFINITION_MARKERS_AFTER {
+            for (at, _) in lower.match_indices(m) {
+                // The name, its quotes and spaces, then the marker.
+                if let Some(f) = found.iter().rev().find(|f| {
+                    f.span.end <= at
+                        && u.text[f.span.end..at]
+                            .chars()
+                            .all(|c| c.is_whitespace() || "»\"”".contains(c))
+                }) {
+                    if !out.contains(&f.name) {
                         out.push(f.name);
                     }
                 }
@@ -406,12 +422,12 @@ mod tests {
     #[test]
     fn finds_definitions() {
         use crate::model::Bilingual;
-        let text = "1.1. Тарап (бұдан әрі – «Тапсырысшы») және Орындаушы.\n\n1.1. Сторона (далее — «Заказчик») и Исполнитель.\n";
+        let text = "1.1. Тарап (бұдан әрі – «Тапсырысшы») және «Атқарушы» деп аталатын тарап.\n\n1.1. Сторона (далее — «Заказчик») и Исполнитель.\n";
         let b: Bilingual = crate::source::plain::read_bilingual(text, "t.txt");
         let ctx = Context::new(&b);
         let n = names();
         let d: Vec<&str> = defined(&n, &ctx.kk).iter().map(|&i| n[i].label).collect();
-        assert_eq!(d, ["Тапсырысшы"]);
+        assert_eq!(d, ["Тапсырысшы", "Атқарушы"]);
         let d: Vec<&str> = defined(&n, &ctx.ru).iter().map(|&i| n[i].label).collect();
         assert_eq!(d, ["Заказчик"]);
     }
