@@ -445,12 +445,12 @@ catalogue! {
     }
     TermInconsistency = "check.term-inconsistency" {
         en: "{clause:Nom}: the term «{term}» {other:text-of} is rendered {lang:text-in} as «{variant}», while {count:pl=another clause renders|other clauses render} it as «{usual}» (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
-        ru: "{clause:Nom}: термин «{term}» {other:text-of} передан {lang:text-in} как «{variant}», тогда как в других пунктах ({count}) — как «{usual}» (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        ru: "{clause:Nom}: термин «{term}» {other:text-from} передан {lang:text-in} как «{variant}», тогда как в других пунктах ({count}) — как «{usual}» (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
         kk: "{clause:Nom}: {other:text-of} «{term}» термині {lang:text-in} «{variant}» деп берілген, ал басқа тармақтарда ({count}) «{usual}» деп берілген (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
     }
     TermInconsistencyDefined = "check.term-inconsistency.defined" {
         en: "{clause:Nom}: the term «{term}» {other:text-of} is rendered {lang:text-in} as «{variant}», while the contract defines it as «{usual}», used in {count:pl=another clause|other clauses} (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
-        ru: "{clause:Nom}: термин «{term}» {other:text-of} передан {lang:text-in} как «{variant}», тогда как договор определяет его как «{usual}» (так он назван в других пунктах: {count}) (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        ru: "{clause:Nom}: термин «{term}» {other:text-from} передан {lang:text-in} как «{variant}», тогда как договор определяет его как «{usual}» (так он назван в других пунктах: {count}) (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
         kk: "{clause:Nom}: {other:text-of} «{term}» термині {lang:text-in} «{variant}» деп берілген, ал шартта ол «{usual}» деп анықталған (басқа тармақтарда осылай аталған: {count}) (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
     }
     SentenceMissing = "check.sentence-missing" {
