@@ -28,6 +28,7 @@ pub mod kk_grammar;
 pub mod negation;
 pub mod parties;
 pub mod ru_grammar;
+pub mod terms;
 
 use crate::lang::lowercase;
 

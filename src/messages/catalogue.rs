@@ -262,6 +262,11 @@ catalogue! {
         ru: "в соответствующих предложениях названы разные стороны",
         kk: "сәйкес сөйлемдерде әртүрлі тараптар аталған",
     }
+    RuleTermInconsistency = "rule.term-inconsistency" {
+        en: "one term rendered by two different names in the other language",
+        ru: "один термин передан в другом тексте двумя разными наименованиями",
+        kk: "бір термин екінші мәтінде екі түрлі атаумен берілген",
+    }
     RuleSentenceMissing = "rule.sentence-missing" {
         en: "a sentence or paragraph in one language only",
         ru: "предложение или абзац есть только в одном из текстов",
@@ -442,6 +447,16 @@ catalogue! {
         en: "{clause:Nom}: the sentences name different parties: the Kazakh text names «{kk_party}» where the Russian names «{ru_party}» (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
         ru: "{clause:Nom}: в предложениях названы разные стороны: в казахском тексте «{kk_party}», в русском — «{ru_party}» (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
         kk: "{clause:Nom}: сөйлемдерде әртүрлі тараптар аталған: қазақ тіліндегі мәтінде «{kk_party}», ал орыс тіліндегі мәтінде «{ru_party}» (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
+    }
+    TermInconsistency = "check.term-inconsistency" {
+        en: "{clause:Nom}: the term «{term}» {other:text-of} is rendered {lang:text-in} as «{variant}», while {count:pl=another clause renders|other clauses render} it as «{usual}» (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
+        ru: "{clause:Nom}: термин «{term}» {other:text-from} передан {lang:text-in} как «{variant}», тогда как в других пунктах ({count}) — как «{usual}» (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        kk: "{clause:Nom}: {other:text-of} «{term}» термині {lang:text-in} «{variant}» деп берілген, ал басқа тармақтарда ({count}) «{usual}» деп берілген (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
+    }
+    TermInconsistencyDefined = "check.term-inconsistency.defined" {
+        en: "{clause:Nom}: the term «{term}» {other:text-of} is rendered {lang:text-in} as «{variant}», while the contract defines it as «{usual}», used in {count:pl=another clause|other clauses} (Kazakh: «{kk_quote}»; Russian: «{ru_quote}»).",
+        ru: "{clause:Nom}: термин «{term}» {other:text-from} передан {lang:text-in} как «{variant}», тогда как договор определяет его как «{usual}» (так он назван в других пунктах: {count}) (казахский текст: «{kk_quote}»; русский текст: «{ru_quote}»).",
+        kk: "{clause:Nom}: {other:text-of} «{term}» термині {lang:text-in} «{variant}» деп берілген, ал шартта ол «{usual}» деп анықталған (басқа тармақтарда осылай аталған: {count}) (қазақша: «{kk_quote}»; орысша: «{ru_quote}»).",
     }
     SentenceMissing = "check.sentence-missing" {
         en: "{clause:Nom}: a sentence {lang:text-of} has no counterpart {other:text-in}: «{quote}».",

@@ -29,6 +29,7 @@ pub mod requisites_mismatch;
 pub mod sentence_missing;
 pub mod shared_numbering;
 pub mod source_error;
+pub mod term_inconsistency;
 pub mod unaccepted_revision;
 pub mod unused_suppression;
 pub mod words_digits;
@@ -90,6 +91,7 @@ pub static RULES: &[&Rule] = &[
     &sentence_missing::RULE,
     &shared_numbering::RULE,
     &source_error::RULE,
+    &term_inconsistency::RULE,
     &unaccepted_revision::RULE,
     &unused_suppression::RULE,
     &words_digits::RULE,
