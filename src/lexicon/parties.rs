@@ -256,10 +256,7 @@ pub fn ru_forms(nominative: &str) -> Vec<String> {
             ],
         )
     } else if let Some(s) = w.strip_suffix("ия") {
-        (
-            s,
-            &["ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях"],
-        )
+        (s, &["ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях"])
     } else if let Some(s) = w.strip_suffix("ец") {
         (
             s,

@@ -18,7 +18,8 @@ pub const RULE: Rule = Rule {
     summary: Msg::RuleTermInconsistency,
     doc: include_str!("term_inconsistency.md"),
     run: Some(run),
-    default_on: false,
+    // Precision on the real documents 3 of 3 (read clause by clause).
+    default_on: true,
 };
 
 /// One name of a term in one language.
