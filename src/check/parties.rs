@@ -36,9 +36,9 @@ pub struct Parties {
     pub list: Vec<Party>,
 }
 
-/// The words of a text: byte range, lower case (look-alikes folded), and
-/// whether the word is written with a capital letter.
-fn words(text: &str) -> Vec<(Range<usize>, String, bool)> {
+/// The words of a text: byte range, lower case (look-alikes folded, `ё`
+/// as `е`), and whether the word is written with a capital letter.
+pub fn words(text: &str) -> Vec<(Range<usize>, String, bool)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text
@@ -49,7 +49,7 @@ fn words(text: &str) -> Vec<(Range<usize>, String, bool)> {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 let w = &text[s..i];
-                let lower = crate::lang::lowercase(&crate::lang::normalize(w));
+                let lower = crate::lang::lowercase(&crate::lang::normalize(w)).replace('ё', "е");
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
                 out.push((s..i, lower, capital));
                 start = None;

@@ -3,7 +3,7 @@
 use super::super::{excerpt, line_at, location, Context, Finding, Side};
 use super::{clause_label, Rule, EXCERPT, QUOTE};
 use crate::check::Severity;
-use crate::lang::{is_letter, Lang};
+use crate::lang::Lang;
 use crate::lexicon::terms::{
     kk_word_is_term, ru_term_forms, DEFINITION_MARKERS, DEFINITION_MARKERS_AFTER, DEFINITION_REACH,
     TERMS,
@@ -70,34 +70,10 @@ fn names() -> Vec<Name> {
     out
 }
 
-/// The words of a text: byte range, lower case (`ё` as `е`), written
-/// with a capital.
-fn words(text: &str) -> Vec<(Range<usize>, String, bool)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (is_letter(c) && i < text.len(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                let w = &text[s..i];
-                let lower = crate::lang::lowercase(&crate::lang::normalize(w)).replace('ё', "е");
-                let capital = w.chars().next().is_some_and(char::is_uppercase);
-                out.push((s..i, lower, capital));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 /// The names a text uses, written with a capital letter: the defined
 /// terms, not the common nouns (`тапсырыс беруші` in a general sense).
 fn find(names: &[Name], text: &str, lang: Lang) -> Vec<Found> {
-    let ws = words(text);
+    let ws = crate::check::parties::words(text);
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
