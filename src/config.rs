@@ -284,6 +284,20 @@ impl Config {
         })
     }
 
+    /// Whether a rule may be reported for some input under this
+    /// configuration: on by default, or named by a `select` or
+    /// `extend-select` (top level or `[[per-path]]`). The checker runs only
+    /// these; [`Config::apply`] then decides per target.
+    pub fn may_report(&self, code: &str) -> bool {
+        let named = |s: &Settings| {
+            s.select.iter().flatten().any(|c| c == code)
+                || s.extend_select.iter().any(|c| c == code)
+        };
+        crate::check::rules::rule(code).is_none_or(|r| r.default_on)
+            || named(&self.settings)
+            || self.per_path.iter().any(|p| named(&p.settings))
+    }
+
     /// The settings for a target whose paths, relative to the
     /// configuration's folder, are `rels`: the top level, then each
     /// `[[per-path]]` entry whose glob matches one of them, in order.

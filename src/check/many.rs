@@ -23,9 +23,12 @@ pub struct Outcome {
     pub unreadable: usize,
 }
 
-/// The findings of one target, or, when it cannot be read, its
-/// `source-error` findings.
-pub fn check_target(target: &Target) -> Result<Vec<Finding>, Vec<Finding>> {
+/// The findings of one target by the rules `config` may report, or, when
+/// it cannot be read, its `source-error` findings.
+pub fn check_target(
+    target: &Target,
+    config: &crate::config::Config,
+) -> Result<Vec<Finding>, Vec<Finding>> {
     match target {
         Target::Lone(path, lang) => {
             let file = path.display().to_string();
@@ -56,7 +59,7 @@ pub fn check_target(target: &Target) -> Result<Vec<Finding>, Vec<Finding>> {
         _ => {
             let inputs = target.inputs();
             match crate::source::input::load(&inputs) {
-                Ok(bi) => Ok(super::check_all(&bi)),
+                Ok(bi) => Ok(super::check_with(&bi, |r| config.may_report(r.code))),
                 Err(e) => Err(source_errors(&e.into(), &inputs)),
             }
         }
@@ -81,7 +84,7 @@ pub fn check_targets(
     config: &crate::config::Config,
 ) -> Outcome {
     let threads = crate::parallel::threads(threads);
-    let results = crate::parallel::map(targets, threads, |t| match check_target(t) {
+    let results = crate::parallel::map(targets, threads, |t| match check_target(t, config) {
         Ok(f) => (finish_target(t, f, config), false),
         Err(f) => (finish_target(t, f, config), true),
     });

@@ -121,14 +121,13 @@ fn kk_match(text: &str, ws: &[(Range<usize>, String, bool)], name: &[String]) ->
 
 /// The names a side defines (`далее — «Исполнитель»`, `бұдан әрі –
 /// «Орындаушы»`): a name that starts shortly after a definition marker.
-fn defined(names: &[Name], side: &Side<'_>) -> Vec<usize> {
+fn defined(side: &Side<'_>, units: &[Vec<Found>]) -> Vec<usize> {
     let mut out = Vec::new();
-    for u in &side.units {
+    for (u, found) in side.units.iter().zip(units) {
         let lower = crate::lang::lowercase(&u.text);
         if lower.len() != u.text.len() {
             continue;
         }
-        let found = find(names, &u.text, side.lang());
         for m in DEFINITION_MARKERS {
             for (at, _) in lower.match_indices(m) {
                 let from = at + m.len();
@@ -184,27 +183,33 @@ pub fn run(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let names = names();
+    // The names of every unit, found once.
+    let in_units = |side: &Side<'_>| -> Vec<Vec<Found>> {
+        side.units
+            .iter()
+            .map(|u| find(&names, &u.text, side.lang()))
+            .collect()
+    };
+    let (units_kk, units_ru) = (in_units(&ctx.kk), in_units(&ctx.ru));
     let found: Vec<Option<(Vec<Found>, Vec<Found>)>> = ctx
         .pairs
         .iter()
         .map(|p| match *p {
-            (Some(i), Some(j)) => Some((
-                find(&names, &ctx.kk.units[i].text, Lang::Kk),
-                find(&names, &ctx.ru.units[j].text, Lang::Ru),
-            )),
+            (Some(i), Some(j)) => Some((units_kk[i].clone(), units_ru[j].clone())),
             _ => None,
         })
         .collect();
-    let defined_kk = defined(&names, &ctx.kk);
-    let defined_ru = defined(&names, &ctx.ru);
+    let defined_kk = defined(&ctx.kk, &units_kk);
+    let defined_ru = defined(&ctx.ru, &units_ru);
     // Every name each language uses anywhere, capitalised.
     let used = |lang: Lang| -> Vec<bool> {
-        let side = ctx.side(lang);
         let mut v = vec![false; names.len()];
-        for u in &side.units {
-            for f in find(&names, &u.text, lang) {
-                v[f.name] = true;
-            }
+        let units = match lang {
+            Lang::Kk => &units_kk,
+            Lang::Ru => &units_ru,
+        };
+        for f in units.iter().flatten() {
+            v[f.name] = true;
         }
         v
     };
@@ -403,9 +408,17 @@ mod tests {
         let b: Bilingual = crate::source::plain::read_bilingual(text, "t.txt");
         let ctx = Context::new(&b);
         let n = names();
-        let d: Vec<&str> = defined(&n, &ctx.kk).iter().map(|&i| n[i].label).collect();
+        let of = |side: &Side<'_>| -> Vec<&str> {
+            let units: Vec<Vec<Found>> = side
+                .units
+                .iter()
+                .map(|u| find(&n, &u.text, side.lang()))
+                .collect();
+            defined(side, &units).iter().map(|&i| n[i].label).collect()
+        };
+        let d = of(&ctx.kk);
         assert_eq!(d, ["Тапсырысшы", "Атқарушы"]);
-        let d: Vec<&str> = defined(&n, &ctx.ru).iter().map(|&i| n[i].label).collect();
+        let d = of(&ctx.ru);
         assert_eq!(d, ["Заказчик"]);
     }
 }
